@@ -1,0 +1,10 @@
+/**
+ * The shared kernel: time in Asia/Jakarta, roles, the error catalogue base, problem details and
+ * message bundles, and the web security baseline. Every module may use it; it uses no module.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Common")
+@NullMarked
+package id.gerbang.common;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

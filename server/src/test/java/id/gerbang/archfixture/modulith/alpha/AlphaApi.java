@@ -1,0 +1,4 @@
+package id.gerbang.archfixture.modulith.alpha;
+
+public class AlphaApi {
+}
