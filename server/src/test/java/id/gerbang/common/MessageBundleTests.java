@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -14,24 +18,43 @@ import org.junit.jupiter.api.Test;
 /** Indonesian first, English second: both bundles hold exactly the same keys, none empty. */
 class MessageBundleTests {
 
+    /** Every bundle: messages.properties and one per module under i18n/. */
+    static List<String> bundles() throws IOException {
+        List<String> names = new ArrayList<>();
+        names.add("/messages");
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            String file = r.getFilename();
+            if (file != null && !file.contains("_")) {
+                names.add("/i18n/" + file.substring(0, file.length() - ".properties".length()));
+            }
+        }
+        return names;
+    }
+
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
-        Properties indonesian = load("/messages.properties");
-        Properties english = load("/messages_en.properties");
-        Set<String> missingInEnglish = new TreeSet<>(indonesian.stringPropertyNames());
-        missingInEnglish.removeAll(english.stringPropertyNames());
-        Set<String> missingInIndonesian = new TreeSet<>(english.stringPropertyNames());
-        missingInIndonesian.removeAll(indonesian.stringPropertyNames());
-        assertThat(missingInEnglish).as("keys missing in messages_en.properties").isEmpty();
-        assertThat(missingInIndonesian).as("keys missing in messages.properties").isEmpty();
+    void bothLanguagesHaveTheSameKeysInEveryBundle() throws IOException {
+        List<String> bundles = bundles();
+        assertThat(bundles).contains("/messages", "/i18n/reference", "/i18n/access");
+        for (String bundle : bundles) {
+            Properties indonesian = load(bundle + ".properties");
+            Properties english = load(bundle + "_en.properties");
+            Set<String> missingInEnglish = new TreeSet<>(indonesian.stringPropertyNames());
+            missingInEnglish.removeAll(english.stringPropertyNames());
+            Set<String> missingInIndonesian = new TreeSet<>(english.stringPropertyNames());
+            missingInIndonesian.removeAll(indonesian.stringPropertyNames());
+            assertThat(missingInEnglish).as("keys missing in %s_en.properties", bundle).isEmpty();
+            assertThat(missingInIndonesian).as("keys missing in %s.properties", bundle).isEmpty();
+        }
     }
 
     @Test
     void noTextIsEmpty() throws IOException {
-        for (String bundle : new String[] {"/messages.properties", "/messages_en.properties"}) {
-            Properties p = load(bundle);
-            assertThat(p.stringPropertyNames()).allSatisfy(key ->
-                    assertThat(p.getProperty(key)).as(bundle + " " + key).isNotBlank());
+        for (String bundle : bundles()) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_en.properties"}) {
+                Properties p = load(file);
+                assertThat(p.stringPropertyNames()).allSatisfy(key ->
+                        assertThat(p.getProperty(key)).as(file + " " + key).isNotBlank());
+            }
         }
     }
 
