@@ -62,6 +62,10 @@ public final class ChainCodec {
         return ChronoUnit.MICROS.between(Instant.EPOCH, time);
     }
 
+    public static Instant fromMicros(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+    }
+
     public static Instant truncate(Instant time) {
         return time.truncatedTo(ChronoUnit.MICROS);
     }
