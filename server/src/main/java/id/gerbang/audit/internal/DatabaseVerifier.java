@@ -64,21 +64,55 @@ public class DatabaseVerifier {
                     Long last = boundary(c, access, table, false, to, archived.lastSeq());
                     lastPosition = last == null ? firstPosition - 1 : last;
                 }
-                List<Checkpoint> checkpoints = Checkpoints.between(c, logName, firstPosition - 1,
-                        to == null ? Long.MAX_VALUE : lastPosition);
-                ChainVerifier verifier = new ChainVerifier(logName, "database", firstPosition, previous, checkpoints,
-                        keys.trustedKeys());
-                if (firstPosition == archived.lastSeq() + 1 && archived.lastSeq() > 0) {
-                    checkArchiveLink(c, logName, archived, verifier);
-                }
-                stream(c, access, table, firstPosition, lastPosition, verifier);
-                return verifier.finish();
+                return walk(c, logName, archived, firstPosition, previous, lastPosition, to == null);
             } finally {
                 c.rollback();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("verification failed: " + e.getSQLState(), e);
         }
+    }
+
+    /**
+     * Verifies the entries with sequence numbers {@code from..to} (inclusive), starting from the stored
+     * hash of entry {@code from - 1}, with the checkpoints that fall in the range.
+     */
+    public VerificationReport verifyRange(String logName, long from, long to) {
+        if (!CheckpointService.LOGS.contains(logName)) {
+            throw new GerbangException(AuditError.UNKNOWN_LOG);
+        }
+        String table = "access".equals(logName) ? "audit_access_log" : "audit_admin_log";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                ChainHead archived = ChainHeads.archived(c, logName);
+                long first = Math.max(from, archived.lastSeq() + 1);
+                byte @Nullable [] previous = first == archived.lastSeq() + 1 ? archived.lastHash()
+                        : hashOf(c, table, first - 1);
+                return walk(c, logName, archived, first, previous, to, false);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("verification failed: " + e.getSQLState(), e);
+        }
+    }
+
+    private VerificationReport walk(Connection c, String logName, ChainHead archived, long firstPosition,
+                                    byte @Nullable [] previous, long lastPosition, boolean toTheEnd)
+            throws SQLException {
+        boolean access = "access".equals(logName);
+        String table = access ? "audit_access_log" : "audit_admin_log";
+        List<Checkpoint> checkpoints = Checkpoints.between(c, logName, firstPosition - 1,
+                toTheEnd ? Long.MAX_VALUE : lastPosition);
+        ChainVerifier verifier = new ChainVerifier(logName, "database", firstPosition, previous, checkpoints,
+                keys.trustedKeys());
+        if (firstPosition == archived.lastSeq() + 1 && archived.lastSeq() > 0) {
+            checkArchiveLink(c, logName, archived, verifier);
+        }
+        stream(c, access, table, firstPosition, lastPosition, verifier);
+        return verifier.finish();
     }
 
     private static void stream(Connection c, boolean access, String table, long from, long to, ChainVerifier verifier)
