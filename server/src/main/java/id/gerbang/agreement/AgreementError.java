@@ -31,7 +31,8 @@ public enum AgreementError implements ErrorCode {
     ADDENDUM_NUMBER_IN_USE(HttpStatus.CONFLICT),
     EFFECTIVE_DATE_IN_PAST(HttpStatus.UNPROCESSABLE_CONTENT),
     REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
-    NOTIFICATION_NOT_FOUND(HttpStatus.NOT_FOUND);
+    NOTIFICATION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    TERMS_NOT_RECORDED(HttpStatus.NOT_FOUND);
 
     private final HttpStatus status;
 
