@@ -9,11 +9,7 @@ package id.gerbang.registry.internal;
  * writer without finishing discards the unwritten rows (the chunks already written stay, which is
  * safe because every load is repeatable with {@link WriteMode#UPSERT}).
  */
-public interface ResidentBulkWriter extends AutoCloseable {
-
-    void family(FamilyRow family);
-
-    void resident(ResidentRow resident);
+public interface ResidentBulkWriter extends PopulationSink, AutoCloseable {
 
     /** Writes what is buffered and commits. Returns the residents written in total so far. */
     long finish();
