@@ -28,10 +28,19 @@ class ServiceOutcomeTests {
 
     @Test
     void onlyFoundIsNotAnError() {
-        assertThat(Arrays.stream(ServiceOutcome.values()).filter(o -> !o.isError())).containsExactly(ServiceOutcome.FOUND);
+        assertThat(Arrays.stream(ServiceOutcome.values()).filter(o -> !o.isError()))
+                .containsExactly(ServiceOutcome.FOUND, ServiceOutcome.VERIFIED);
         assertThat(Arrays.stream(ServiceOutcome.values()).filter(ServiceOutcome::isError))
                 .allSatisfy(o -> assertThat(o.defaultText()).isNotBlank())
                 .allSatisfy(o -> assertThat(o.status().isError()).isTrue());
+    }
+
+    @Test
+    void everyOutcomeIsLoggedAsTheAuditCatalogueEntryWithTheSameWireCode() {
+        for (ServiceOutcome o : ServiceOutcome.values()) {
+            o.logged().wireCode().ifPresent(code -> assertThat(code).as(o.name()).isEqualTo(o.wireCode()));
+            assertThat(o.logged().dataReturned()).as(o.name()).isEqualTo(!o.isError());
+        }
     }
 
     @Test
@@ -46,7 +55,7 @@ class ServiceOutcomeTests {
         assertThat(ServiceOutcome.DUPLICATE_BLOCKED.wireCode()).isEqualTo("12");
         assertThat(ServiceOutcome.NOT_FOUND.wireCode()).isEqualTo("13");
         assertThat(ServiceOutcome.RECORD_INACTIVE.wireCode()).isEqualTo("14");
-        assertThat(ServiceOutcome.NIK_MALFORMED.wireCode()).isEqualTo("15");
+        assertThat(ServiceOutcome.NIK_FORMAT_INVALID.wireCode()).isEqualTo("15");
         assertThat(ServiceOutcome.AGENCY_INACTIVE.wireCode()).isEqualTo("16");
         assertThat(ServiceOutcome.USER_INACTIVE.wireCode()).isEqualTo("17");
         assertThat(ServiceOutcome.QUOTA_EXHAUSTED_USER.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);

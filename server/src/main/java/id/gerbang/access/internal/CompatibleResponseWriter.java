@@ -23,6 +23,8 @@ public final class CompatibleResponseWriter {
 
     static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // no flush into the servlet stream: the container then sends a Content-Length, not chunks
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
             .build();
 
     private static final SerializableString CONTENT = new SerializedString("content");

@@ -43,6 +43,7 @@ public final class FieldProfiles {
     public FieldProfiles(Map<String, List<String>> configured) {
         Map<String, List<PersonField>> all = new HashMap<>();
         all.put(STANDARD, STANDARD_FIELDS);
+        all.put("default", STANDARD_FIELDS); // the agreement module's name for "no particular profile"
         all.put("adm_desa", ADM_DESA_FIELDS);
         all.put("dinkes", DINKES_FIELDS);
         configured.forEach((name, keys) -> all.put(normal(name), fields(name, keys)));

@@ -10,19 +10,19 @@ import org.jspecify.annotations.Nullable;
  * Synthetic residents for the unit tests: made-up names, NIKs that pass the hard rules, and the
  * labels of the few codes they use. No real person.
  */
-final class SyntheticPeople {
+public final class SyntheticPeople {
 
     private SyntheticPeople() {
     }
 
     /** A test {@link PersonValues} backed by a map (the production adapter reads the register's record). */
-    record Person(Map<PersonField, Object> values) implements PersonValues {
+    public record Person(Map<PersonField, Object> values) implements PersonValues {
         @Override
         public @Nullable Object value(PersonField field) {
             return values.get(field);
         }
 
-        Person with(PersonField field, @Nullable Object value) {
+        public Person with(PersonField field, @Nullable Object value) {
             EnumMap<PersonField, Object> copy = new EnumMap<>(values);
             if (value == null) {
                 copy.remove(field);
@@ -33,10 +33,10 @@ final class SyntheticPeople {
         }
     }
 
-    static final String NO_KK = "3204101201150007";
+    public static final String NO_KK = "3204101201150007";
 
     /** A married woman born 5 January 1990 in Bandung; her card's second member. */
-    static Person ratna() {
+    public static Person ratna() {
         EnumMap<PersonField, Object> v = new EnumMap<>(PersonField.class);
         v.put(PersonField.NO_KK, NO_KK);
         v.put(PersonField.NIK, "3204104501900003");
@@ -72,7 +72,7 @@ final class SyntheticPeople {
     }
 
     /** Her husband, the head of the family. */
-    static Person hendra() {
+    public static Person hendra() {
         return ratna()
                 .with(PersonField.NIK, "3204101703880002")
                 .with(PersonField.NAMA_LGKP, "HENDRA GUNAWAN SAPUTRA")
@@ -88,7 +88,7 @@ final class SyntheticPeople {
     }
 
     /** Their daughter, a province-91 NIK would exceed 2^53; this one does not. */
-    static Person nadia() {
+    public static Person nadia() {
         return ratna()
                 .with(PersonField.NIK, "3204105208150001")
                 .with(PersonField.NAMA_LGKP, "NADIA PUTRI GUNAWAN")
@@ -106,7 +106,7 @@ final class SyntheticPeople {
                 .with(PersonField.TGL_KWN, null);
     }
 
-    static final Labels LABELS = new Labels() {
+    public static final Labels LABELS = new Labels() {
         private final Map<CodeKind, Map<Integer, String>> labels = Map.of(
                 CodeKind.RELIGION, Map.of(1, "ISLAM", 2, "KRISTEN", 3, "KATHOLIK"),
                 CodeKind.MARITAL_STATUS, Map.of(1, "BELUM KAWIN", 2, "KAWIN", 3, "CERAI HIDUP", 4, "CERAI MATI"),
