@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
  * default text (protocol section 4; texts are configurable per deployment under
  * {@code gerbang.access.texts}), the v1 API's HTTP status, and, through {@link ErrorCode}, the
  * problem type {@code https://gerbang.id/problems/<code>} and the bilingual message and action
- * keys {@code error.<CODE>} / {@code error.<CODE>.action} in {@code i18n/access.properties}.
+ * keys {@code error.access.<CODE>} / {@code error.access.<CODE>.action} in {@code i18n/access.properties}.
  *
  * <p>Each entry renders one {@link AccessOutcome} of the audit module's catalogue, which is what
  * the access log records ({@link #logged()}); this enum adds what the two surfaces need (wire
@@ -97,6 +97,12 @@ public enum ServiceOutcome implements ErrorCode {
     @Override
     public String code() {
         return name();
+    }
+
+    /** {@code error.access.<CODE>}: other modules' catalogues have a {@code NOT_FOUND} too. */
+    @Override
+    public String messageKey() {
+        return "error.access." + code();
     }
 
     /** The v1 API's HTTP status. */

@@ -59,7 +59,7 @@ public final class CompatibleResponseWriter {
                 g.writeStartObject();
                 for (PersonField field : fields) {
                     g.writeName(field.serializedKey());
-                    writeValue(g, field, person.value(field), style);
+                    writeValue(g, labels, field, person.value(field), style);
                 }
                 g.writeEndObject();
             }
@@ -106,7 +106,8 @@ public final class CompatibleResponseWriter {
         }
     }
 
-    private void writeValue(JsonGenerator g, PersonField field, @Nullable Object value, WireStyle style) {
+    /** One value in the wire format of its field's kind; shared with the v1 writer. */
+    static void writeValue(JsonGenerator g, Labels labels, PersonField field, @Nullable Object value, WireStyle style) {
         if (value == null) {
             g.writeNull();
             return;
