@@ -166,7 +166,7 @@ class AgreementService implements Agreements {
         }
         LocalDate end = l.latest().validUntil();
         if (end.isBefore(reader.today())) {
-            throw new GerbangException(AgreementError.AGREEMENT_ALREADY_ENDED, end);
+            throw new GerbangException(AgreementError.AGREEMENT_ALREADY_ENDED, end.toString());
         }
         requireAgencyNotRevoked(l.row().agencyId());
         String why = reason == null || reason.isBlank() ? null : AgreementValidator.reason(reason);
@@ -335,14 +335,14 @@ class AgreementService implements Agreements {
 
     private Loaded lock(AgreementId id) {
         if (!agreements.lock(id)) {
-            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id.toString());
         }
         return status.expireIfDue(reader.load(id), reader.today());
     }
 
     private static void requireDraft(Loaded l) {
         if (l.row().status() != AgreementStatus.DRAFT) {
-            throw new GerbangException(AgreementError.AGREEMENT_NOT_A_DRAFT, l.row().status());
+            throw new GerbangException(AgreementError.AGREEMENT_NOT_A_DRAFT, l.row().status().name());
         }
     }
 
@@ -350,13 +350,13 @@ class AgreementService implements Agreements {
         AgreementStatus current = l.row().status();
         if (!List.of(allowedFrom).contains(current)) {
             throw new GerbangException(AgreementError.AGREEMENT_ILLEGAL_TRANSITION,
-                    Map.of("status", "agreement.field.illegalTransition"), current, target);
+                    Map.of("status", "agreement.field.illegalTransition"), current.name(), target.name());
         }
     }
 
     private static void requireAmendable(Loaded l, AgreementError ifDraft) {
         switch (l.row().status()) {
-            case DRAFT -> throw new GerbangException(ifDraft, l.row().status());
+            case DRAFT -> throw new GerbangException(ifDraft, l.row().status().name());
             case TERMINATED -> throw new GerbangException(AgreementError.AGREEMENT_CLOSED);
             default -> { }
         }
@@ -365,7 +365,7 @@ class AgreementService implements Agreements {
     private void requireAgencyNotRevoked(AgencyId agencyId) {
         AgencyView agency = agencies.find(agencyId)
                 .orElseThrow(() -> new GerbangException(AgreementError.AGENCY_NOT_FOUND,
-                        Map.of("agencyId", "agreement.field.unknown"), agencyId));
+                        Map.of("agencyId", "agreement.field.unknown"), agencyId.toString()));
         if (agency.status() == AgencyStatus.REVOKED) {
             throw new GerbangException(AgreementError.AGENCY_REVOKED, agency.name());
         }
