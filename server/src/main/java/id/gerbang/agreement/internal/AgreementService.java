@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,7 +136,14 @@ class AgreementService implements Agreements {
     @Override
     public AgreementView create(AgreementDraft draft, String actor) {
         Checked checked = check(draft, null);
-        AgreementId id = agreements.insert(checked.header(), clock.instant(), actor);
+        AgreementId id;
+        try {
+            id = agreements.insert(checked.header(), clock.instant(), actor);
+        } catch (DuplicateKeyException e) {
+            // a concurrent creation with the same number won the race (the unique constraint decides)
+            throw new GerbangException(AgreementError.AGREEMENT_NUMBER_IN_USE,
+                    Map.of("registryNumber", "agreement.field.taken"), checked.header().registryNumber());
+        }
         agreements.insertAmendment(id, checked.original(clock, actor));
         agreements.insertStatusChange(id,
                 new AgreementStatusChange(null, AgreementStatus.DRAFT, clock.instant(), actor, null, null));
@@ -150,7 +158,12 @@ class AgreementService implements Agreements {
         requireDraft(l);
         AgreementView before = reader.view(l);
         Checked checked = check(draft, id);
-        agreements.updateHeader(id, checked.header());
+        try {
+            agreements.updateHeader(id, checked.header());
+        } catch (DuplicateKeyException e) {
+            throw new GerbangException(AgreementError.AGREEMENT_NUMBER_IN_USE,
+                    Map.of("registryNumber", "agreement.field.taken"), checked.header().registryNumber());
+        }
         agreements.replaceOriginal(id, checked.original(clock, actor));
         AgreementView after = reader.view(id);
         publisher.agreement(id, actor, "draft-updated", before, after, null);
