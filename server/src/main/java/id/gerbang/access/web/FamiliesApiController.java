@@ -54,7 +54,7 @@ class FamiliesApiController {
     @PreAuthorize("hasRole('AGENCY_SERVICE')")
     @Operation(summary = "The active members of family card noKk, head first",
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "401, 403 (incl. ELEMENT_NOT_GRANTED without NO_KK), 404, 422, 429",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void byCard(@AuthenticationPrincipal AccountView account, @PathVariable String noKk, HttpServletRequest request,
@@ -70,7 +70,7 @@ class FamiliesApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = V1Bodies.FamilyBody.class))),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "as GET /api/v1/families/{noKk}",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void lookup(@AuthenticationPrincipal AccountView account, @RequestBody(required = false) byte @Nullable [] body,

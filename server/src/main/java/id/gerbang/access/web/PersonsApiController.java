@@ -49,7 +49,7 @@ class PersonsApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = V1Bodies.LookupBody.class))),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = V1Bodies.PersonResponse.class))),
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.PersonResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "401, 403, 404 (not found), 409 (deceased, blocked, inactive), "
                             + "422 (invalid request or NIK), 429 (quota; Retry-After)",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
@@ -66,7 +66,7 @@ class PersonsApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = V1Bodies.VerifyBody.class))),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = V1Bodies.VerificationResponse.class))),
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.VerificationResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "as lookup; 403 ELEMENT_NOT_GRANTED for an element the agreement "
                             + "does not grant, 422 for an unknown element",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})

@@ -66,7 +66,7 @@ class TokenApiController {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.TokenBody.class)),
                     @Content(mediaType = "application/x-www-form-urlencoded")}),
             responses = {
-                    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = V1Bodies.TokenResponse.class))),
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.TokenResponse.class))),
                     @ApiResponse(responseCode = "401", description = "Missing or wrong credentials, locked account",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class))),
                     @ApiResponse(responseCode = "403", description = "User, agency or agreement inactive; channel not allowed; address not registered",

@@ -2,6 +2,7 @@ package id.gerbang.access.web;
 
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.info.Info;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,16 @@ class V1OpenApiConfiguration {
                 .group(GROUP)
                 .displayName("Gerbang population-data API v1")
                 .pathsToMatch("/api/v1/token", "/api/v1/persons/**", "/api/v1/families/**")
+                .addOpenApiCustomizer(api -> api.info(new Info()
+                        .title("Gerbang population-data API v1")
+                        .version("1")
+                        .description("""
+                                Population data by NIK for agencies with a cooperation agreement (PKS): a bearer token
+                                from POST /api/v1/token, then lookups, verification by elements and family lookups.
+                                Only the elements the agreement grants are returned; every call is recorded in the
+                                access log and answers with X-Request-Id. Refusals are RFC 9457 problem details whose
+                                responseCode is the Dukcapil-compatible RESPONSE_CODE of the same outcome (see
+                                docs/access.md for the catalogue).""")))
                 .build();
     }
 }
