@@ -404,8 +404,8 @@ public final class PopulationGenerator {
     /** Muslim marriages are registered by the KUA (book number), others by Disdukcapil (akta perkawinan). */
     private String marriageCertificate(int religion, District district, LocalDate date) {
         if (religion == 1) {
-            return String.format("%04d/%03d/%s/%d", 1 + random.nextInt(999), 1 + random.nextInt(120),
-                    ROMAN_MONTHS[date.getMonthValue() - 1], date.getYear());
+            return padded(1 + random.nextInt(999), 4) + "/" + padded(1 + random.nextInt(120), 3) + "/"
+                    + ROMAN_MONTHS[date.getMonthValue() - 1] + "/" + date.getYear();
         }
         return district.prefix() / 100 + "-KW-" + ddMMyyyy(date) + "-" + (FIRST_SERIAL + random.nextInt(1000));
     }
@@ -413,7 +413,7 @@ public final class PopulationGenerator {
     /** Muslim divorces come from the religious court (akta cerai), others from Disdukcapil. */
     private String divorceCertificate(int religion, District district, LocalDate date) {
         if (religion == 1) {
-            return String.format("%04d/AC/%d/PA.%s", 1 + random.nextInt(2999), date.getYear(), courtAbbreviation(district.place()));
+            return padded(1 + random.nextInt(2999), 4) + "/AC/" + date.getYear() + "/PA." + courtAbbreviation(district.place());
         }
         return district.prefix() / 100 + "-CR-" + ddMMyyyy(date) + "-" + (FIRST_SERIAL + random.nextInt(1000));
     }
@@ -430,6 +430,11 @@ public final class PopulationGenerator {
             }
         }
         return abbreviation.toString();
+    }
+
+    private static String padded(int number, int digits) {
+        String text = Integer.toString(number);
+        return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
     }
 
     private static String ddMMyyyy(LocalDate date) {
