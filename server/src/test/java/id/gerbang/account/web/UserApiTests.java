@@ -87,7 +87,7 @@ class UserApiTests {
                 .andExpect(jsonPath("$.code").value("PASSWORD_POLICY_VIOLATED"))
                 .andExpect(jsonPath("$.errors.newPassword.id").value("terlalu pendek"))
                 .andExpect(jsonPath("$.errors.newPassword.en").value("is too short"))
-                .andExpect(jsonPath("$.messages.en").value("The password does not meet the password policy"));
+                .andExpect(jsonPath("$.messages.en").value("The password does not meet the password policy: at least 12 characters of at least 3 kinds"));
         mvc.perform(postJson(OWN + "/password", json("currentPassword", otp, "newPassword", "Indonesia-2025"))
                         .with(as(user, otp, "127.0.0.1")))
                 .andExpect(jsonPath("$.errors.newPassword.en").value("is too common and easy to guess"));
