@@ -49,9 +49,14 @@ public class LoginAttempts {
         this.users = users;
     }
 
+    /** Now, to the microsecond the database keeps, so a lock ends exactly when it says. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     /** When the block of {@code address} ends, if it is blocked now. */
     public Optional<Instant> sourceBlockedUntil(String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         return jdbc.sql("select locked_until from account_source_failure where address = ? and locked_until > ?")
                 .params(address, Db.ts(now))
                 .query((rs, n) -> Db.instant(rs, "locked_until")).optional();
@@ -64,7 +69,7 @@ public class LoginAttempts {
      * @return when the user's new lock ends, if this failure locked the user
      */
     public Optional<Instant> recordFailure(@Nullable UserId user, @Nullable String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant cutoff = now.minus(settings.failureWindow());
         Instant until = now.plus(settings.lockDuration());
         return Optional.ofNullable(tx.execute(status -> {
@@ -125,7 +130,7 @@ public class LoginAttempts {
 
     /** Lifts a user's lock and forgets its failures; returns whether it was locked. */
     public boolean unlockUser(UserId user) {
-        Instant now = clock.instant();
+        Instant now = now();
         boolean wasLocked = jdbc.sql("select count(*) from account_user where user_id = ? and locked_until > ?")
                 .params(user.value(), Db.ts(now)).query(Integer.class).single() > 0;
         jdbc.sql("update account_user set locked_until = null, failed_attempts = 0, failure_window_start = null "
@@ -143,7 +148,7 @@ public class LoginAttempts {
     /** The source addresses blocked now. */
     public List<BlockedSource> blockedSources() {
         return jdbc.sql("select address, locked_until from account_source_failure where locked_until > ? order by address")
-                .param(Db.ts(clock.instant()))
+                .param(Db.ts(now()))
                 .query((rs, n) -> new BlockedSource(rs.getString("address"), Db.instant(rs, "locked_until")))
                 .list();
     }
@@ -154,7 +159,7 @@ public class LoginAttempts {
     /** Forgets source counters whose window and block are over. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldSourceFailures() {
-        Instant now = clock.instant();
+        Instant now = now();
         jdbc.sql("delete from account_source_failure where (locked_until is null or locked_until <= ?) and window_start <= ?")
                 .params(Db.ts(now), Db.ts(now.minus(settings.failureWindow()))).update();
     }

@@ -12,10 +12,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatch        most requests for one agreement and day granted in one database
  *                        transaction (ADR 0027)
  * @param maxPeriodDays   longest period a usage query may span
+ * @param limitCacheTtl   how long an agreement's daily limit is kept in memory; a change made on
+ *                        another server instance applies here within this time (0: no cache)
  */
 @ConfigurationProperties("gerbang.quota")
 @Validated
 public record QuotaProperties(
         @DefaultValue("512") @Min(1) @Max(100_000) int maxBatch,
-        @DefaultValue("366") @Min(1) @Max(3660) int maxPeriodDays) {
+        @DefaultValue("366") @Min(1) @Max(3660) int maxPeriodDays,
+        @DefaultValue("PT10S") java.time.Duration limitCacheTtl) {
 }

@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class UsageCounter {
 
-    /** Signal to a waiting request that it now leads its lane. */
-    private static final Object LEAD = new Object();
-
     private record LaneKey(long agreement, LocalDate day) {
     }
 
@@ -44,7 +41,10 @@ public class UsageCounter {
 
     private static final class Pending {
         final @Nullable UserId user;
-        final CompletableFuture<Object> signal = new CompletableFuture<>();
+        /** The decision on this request. */
+        final CompletableFuture<Verdict> result = new CompletableFuture<>();
+        /** Completed when the lead of the lane is handed to this request's thread. */
+        final CompletableFuture<Void> lead = new CompletableFuture<>();
 
         Pending(@Nullable UserId user) {
             this.user = user;
@@ -69,14 +69,14 @@ public class UsageCounter {
         lane.queue.add(own);
         boolean handedOver = false;
         if (!lane.busy.compareAndSet(false, true)) {
-            Object signal = await(own);
-            if (signal != LEAD) {
-                return (Verdict) signal;
+            CompletableFuture.anyOf(own.result, own.lead).exceptionally(e -> null).join();
+            if (own.result.isDone()) {
+                return await(own);
             }
             handedOver = true;
         }
         try {
-            while (!own.signal.isDone()) {
+            while (!own.result.isDone()) {
                 List<Pending> batch = new ArrayList<>();
                 if (handedOver) {
                     batch.add(own);
@@ -92,7 +92,7 @@ public class UsageCounter {
         } finally {
             handOff(lane);
         }
-        return (Verdict) await(own);
+        return await(own);
     }
 
     private void decide(AgreementId agreement, LocalDate day, List<Pending> batch) {
@@ -107,10 +107,10 @@ public class UsageCounter {
             for (int i = 0; i < batch.size(); i++) {
                 QuotaOutcome outcome = outcomes.get(i);
                 long limit = outcome == QuotaOutcome.EXHAUSTED_USER ? asks.get(i).userLimit() : agreementLimit;
-                batch.get(i).signal.complete(new Verdict(outcome, limit));
+                batch.get(i).result.complete(new Verdict(outcome, limit));
             }
         } catch (RuntimeException | Error e) {
-            batch.forEach(p -> p.signal.completeExceptionally(e));
+            batch.forEach(p -> p.result.completeExceptionally(e));
         }
     }
 
@@ -119,7 +119,7 @@ public class UsageCounter {
         while (true) {
             Pending next = lane.queue.poll();
             if (next != null) {
-                next.signal.complete(LEAD);
+                next.lead.complete(null);
                 return;
             }
             lane.busy.set(false);
@@ -129,9 +129,9 @@ public class UsageCounter {
         }
     }
 
-    private static Object await(Pending pending) {
+    private static Verdict await(Pending pending) {
         try {
-            return pending.signal.join();
+            return pending.result.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
