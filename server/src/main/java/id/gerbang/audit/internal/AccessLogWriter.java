@@ -213,6 +213,7 @@ public class AccessLogWriter implements SmartLifecycle {
 
     @Override
     public void start() {
+        H2Durability.apply(dataSource);
         running = true;
         Thread t = Thread.ofPlatform().name("audit-access-log-writer").daemon(false).unstarted(this::run);
         thread = t;
