@@ -61,6 +61,19 @@ class AccessLogTests {
     }
 
     @Test
+    void storesAwkwardTextExactlyAsHashed(@Autowired id.gerbang.audit.internal.DatabaseVerifier verifier) {
+        String purpose = "tab\there back\\slash \\N new\nline cr\r nul\u0000 é 🙂 'q' \"dq\"";
+        long seq = accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP,
+                AccessOutcome.FOUND).purpose(purpose).userId("\\N").claimedIp("\\x00").build());
+        var row = jdbc.sql("select purpose, user_id, claimed_ip from audit_access_log where seq = ?").param(seq)
+                .query().singleRow();
+        assertThat(row.get("purpose")).isEqualTo("tab\there back\\slash \\N new\nline cr? nul? é 🙂 'q' \"dq\"");
+        assertThat(row.get("user_id")).isEqualTo("\\N");
+        assertThat(row.get("claimed_ip")).isEqualTo("\\x00");
+        assertThat(verifier.verifyRange("access", seq, seq).findings()).isEmpty();
+    }
+
+    @Test
     void aLoginFailureHasNoAgencyAgreementOrUser() {
         long seq = accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_SERVICE_COMPATIBLE,
                 AccessOperation.LOOKUP, AccessOutcome.LOGIN_FAILED).sourceIp("127.0.0.1").build());
