@@ -7,6 +7,8 @@
 #   PG_URL=jdbc:postgresql://127.0.0.1:5432/gerbang_bench PG_USER=postgres bench/reference-load.sh
 #
 # The PostgreSQL database is dropped and re-created: give one used for nothing else.
+# BENCH_ARGS passes extra -D options, e.g. BENCH_ARGS=-Dgerbang.reference.batch-size=1 for one
+# row per insert statement.
 # Prints the loader's own log lines ("Reference data: ... in N ms").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,7 @@ run() {  # $1 label, $2 url, $3 user
   for pass in "empty database" "restart, same files"; do
     echo "== $1: $pass"
     ./mvnw -B -o -q -pl server test -Dtest=ApplicationStartsTests -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dlogging.level.id.gerbang.reference=INFO \
+      -Dlogging.level.id.gerbang.reference=INFO ${BENCH_ARGS:-} \
       -Dspring.datasource.url="$2" -Dspring.datasource.username="$3" -Dspring.datasource.password= 2>&1 \
       | grep -o 'Reference data: .*' || { echo "run failed"; exit 1; }
   done
