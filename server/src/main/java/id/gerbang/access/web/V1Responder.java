@@ -50,6 +50,8 @@ class V1Responder {
     void problem(HttpServletRequest request, HttpServletResponse response, ServiceOutcome outcome,
             @Nullable String requestId, @Nullable String oauthError, java.time.@Nullable Instant retryAt)
             throws IOException {
+        // a lock is reported as a failed login, so the answer never confirms that a user exists
+        ServiceOutcome shown = outcome == ServiceOutcome.ACCOUNT_LOCKED ? ServiceOutcome.LOGIN_FAILED : outcome;
         if (requestId != null) {
             response.setHeader("X-Request-Id", requestId);
         }
@@ -57,13 +59,13 @@ class V1Responder {
             long seconds = Math.max(1, Duration.between(clock.instant(), retryAt).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
         }
-        if (outcome.status().value() == 401) {
+        if (shown.status().value() == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"gerbang\"");
         }
-        response.setStatus(outcome.status().value());
+        response.setStatus(shown.status().value());
         response.setContentType(PROBLEM);
         response.setHeader("Cache-Control", "no-store");
-        writer.problem(response.getOutputStream(), outcome, request.getRequestURI(), requestId, oauthError,
+        writer.problem(response.getOutputStream(), shown, request.getRequestURI(), requestId, oauthError,
                 V1ResponseWriter.language(request.getHeader("Accept-Language")));
     }
 }

@@ -157,6 +157,18 @@ class V1ApiTests {
     }
 
     @Test
+    void aLockedAccountGetsTheFailedLoginProblem() throws Exception {
+        Arrangement a = arrangements.arrange();
+        for (int i = 0; i < 5; i++) {
+            send("POST", "/api/v1/token", "application/json", "{\"userId\":\"" + a.userId() + "\",\"password\":\"salah-" + i + "\"}");
+        }
+        HttpResponse<String> locked = send("POST", "/api/v1/token", "application/json",
+                "{\"userId\":\"" + a.userId() + "\",\"password\":\"" + a.password() + "\"}");
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(locked.body()).isEqualTo(Golden.read("v1-token-login-failed.json"));
+    }
+
+    @Test
     void problemsSpeakEnglishWhenAsked() throws Exception {
         HttpResponse<String> r = send("POST", "/api/v1/token", "application/json", "{}", "Accept-Language", "en");
         JsonNode p = JSON.readTree(r.body());
@@ -260,7 +272,7 @@ class V1ApiTests {
         assertThat(logged(r).get("outcome")).isEqualTo("VERIFIED");
         HttpResponse<String> notGranted = send("POST", "/api/v1/persons/verify", "application/json",
                 "{\"nik\":\"" + RATNA + "\",\"elements\":{\"NAMA_LGKP_IBU\":\"SUMARNI\"}}", "Authorization", "Bearer " + token);
-        assertGolden(notGranted, 403, "v1-element-not-granted");
+        assertGolden(notGranted, 403, "v1-element-not-granted-verify");
         HttpResponse<String> unknown = send("POST", "/api/v1/persons/verify", "application/json",
                 "{\"nik\":\"" + RATNA + "\",\"elements\":{\"WARNA_MATA\":\"COKLAT\"}}", "Authorization", "Bearer " + token);
         assertThat(unknown.statusCode()).isEqualTo(422);
@@ -282,7 +294,7 @@ class V1ApiTests {
         noKk.remove(Element.NO_KK);
         Arrangement without = arrangements.arrange(noKk, s -> s, 100, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
         assertGolden(send("GET", "/api/v1/families/3204101201150007", null, null, "Authorization", "Bearer " + token(without)),
-                403, "v1-element-not-granted");
+                403, "v1-element-not-granted-family");
     }
 
     static String enc(String s) {
