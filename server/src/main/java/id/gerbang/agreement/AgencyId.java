@@ -1,7 +1,9 @@
 package id.gerbang.agreement;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies an agency (lembaga pengguna). */
-public record AgencyId(long value) {
+public record AgencyId(@JsonValue long value) {
 
     @Override
     public String toString() {

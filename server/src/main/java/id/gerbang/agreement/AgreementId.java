@@ -1,7 +1,9 @@
 package id.gerbang.agreement;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a cooperation agreement (PKS). */
-public record AgreementId(long value) {
+public record AgreementId(@JsonValue long value) {
 
     @Override
     public String toString() {

@@ -92,7 +92,7 @@ class AgencyService implements Agencies {
         AgencyView before = locked(id);
         if (!before.status().canBecome(status)) {
             throw new GerbangException(AgreementError.AGENCY_ILLEGAL_TRANSITION,
-                    Map.of("status", "agreement.field.illegalTransition"), before.status(), status);
+                    Map.of("status", "agreement.field.illegalTransition"), before.status().name(), status.name());
         }
         Instant now = clock.instant();
         agencies.updateStatus(id, status, why, now);
@@ -107,7 +107,7 @@ class AgencyService implements Agencies {
     @Transactional(readOnly = true)
     public List<AgencyStatusChange> history(AgencyId id) {
         if (agencies.find(id).isEmpty()) {
-            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, id.toString());
         }
         return agencies.statusChanges(id);
     }
@@ -120,7 +120,7 @@ class AgencyService implements Agencies {
 
     private AgencyView locked(AgencyId id) {
         if (!agencies.lock(id)) {
-            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, id.toString());
         }
         return agencies.find(id).orElseThrow();
     }

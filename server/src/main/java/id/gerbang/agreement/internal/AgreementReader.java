@@ -38,7 +38,7 @@ class AgreementReader {
     }
 
     AgreementRow row(AgreementId id) {
-        return agreements.find(id).orElseThrow(() -> new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id));
+        return agreements.find(id).orElseThrow(() -> new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id.toString()));
     }
 
     Loaded load(AgreementId id) {

@@ -245,8 +245,8 @@ class AgreementRepository {
         if (a.compatibility() != null) {
             a.compatibility().aliases().forEach((alias, method) -> jdbc.sql(
                     "insert into agreement_alias (amendment_id, alias, operation, profile) values (?, ?, ?, ?)")
-                    .param(amendmentId).param(alias).param(method.operation().name())
-                    .param(method.profile(), Types.VARCHAR).update());
+                    .param(1, amendmentId).param(2, alias).param(3, method.operation().name())
+                    .param(4, method.profile(), Types.VARCHAR).update());
         }
     }
 

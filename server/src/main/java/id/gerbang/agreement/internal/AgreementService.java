@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,7 +136,14 @@ class AgreementService implements Agreements {
     @Override
     public AgreementView create(AgreementDraft draft, String actor) {
         Checked checked = check(draft, null);
-        AgreementId id = agreements.insert(checked.header(), clock.instant(), actor);
+        AgreementId id;
+        try {
+            id = agreements.insert(checked.header(), clock.instant(), actor);
+        } catch (DuplicateKeyException e) {
+            // a concurrent creation with the same number won the race (the unique constraint decides)
+            throw new GerbangException(AgreementError.AGREEMENT_NUMBER_IN_USE,
+                    Map.of("registryNumber", "agreement.field.taken"), checked.header().registryNumber());
+        }
         agreements.insertAmendment(id, checked.original(clock, actor));
         agreements.insertStatusChange(id,
                 new AgreementStatusChange(null, AgreementStatus.DRAFT, clock.instant(), actor, null, null));
@@ -150,7 +158,12 @@ class AgreementService implements Agreements {
         requireDraft(l);
         AgreementView before = reader.view(l);
         Checked checked = check(draft, id);
-        agreements.updateHeader(id, checked.header());
+        try {
+            agreements.updateHeader(id, checked.header());
+        } catch (DuplicateKeyException e) {
+            throw new GerbangException(AgreementError.AGREEMENT_NUMBER_IN_USE,
+                    Map.of("registryNumber", "agreement.field.taken"), checked.header().registryNumber());
+        }
         agreements.replaceOriginal(id, checked.original(clock, actor));
         AgreementView after = reader.view(id);
         publisher.agreement(id, actor, "draft-updated", before, after, null);
@@ -166,7 +179,7 @@ class AgreementService implements Agreements {
         }
         LocalDate end = l.latest().validUntil();
         if (end.isBefore(reader.today())) {
-            throw new GerbangException(AgreementError.AGREEMENT_ALREADY_ENDED, end);
+            throw new GerbangException(AgreementError.AGREEMENT_ALREADY_ENDED, end.toString());
         }
         requireAgencyNotRevoked(l.row().agencyId());
         String why = reason == null || reason.isBlank() ? null : AgreementValidator.reason(reason);
@@ -335,14 +348,14 @@ class AgreementService implements Agreements {
 
     private Loaded lock(AgreementId id) {
         if (!agreements.lock(id)) {
-            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id.toString());
         }
         return status.expireIfDue(reader.load(id), reader.today());
     }
 
     private static void requireDraft(Loaded l) {
         if (l.row().status() != AgreementStatus.DRAFT) {
-            throw new GerbangException(AgreementError.AGREEMENT_NOT_A_DRAFT, l.row().status());
+            throw new GerbangException(AgreementError.AGREEMENT_NOT_A_DRAFT, l.row().status().name());
         }
     }
 
@@ -350,13 +363,13 @@ class AgreementService implements Agreements {
         AgreementStatus current = l.row().status();
         if (!List.of(allowedFrom).contains(current)) {
             throw new GerbangException(AgreementError.AGREEMENT_ILLEGAL_TRANSITION,
-                    Map.of("status", "agreement.field.illegalTransition"), current, target);
+                    Map.of("status", "agreement.field.illegalTransition"), current.name(), target.name());
         }
     }
 
     private static void requireAmendable(Loaded l, AgreementError ifDraft) {
         switch (l.row().status()) {
-            case DRAFT -> throw new GerbangException(ifDraft, l.row().status());
+            case DRAFT -> throw new GerbangException(ifDraft, l.row().status().name());
             case TERMINATED -> throw new GerbangException(AgreementError.AGREEMENT_CLOSED);
             default -> { }
         }
@@ -365,7 +378,7 @@ class AgreementService implements Agreements {
     private void requireAgencyNotRevoked(AgencyId agencyId) {
         AgencyView agency = agencies.find(agencyId)
                 .orElseThrow(() -> new GerbangException(AgreementError.AGENCY_NOT_FOUND,
-                        Map.of("agencyId", "agreement.field.unknown"), agencyId));
+                        Map.of("agencyId", "agreement.field.unknown"), agencyId.toString()));
         if (agency.status() == AgencyStatus.REVOKED) {
             throw new GerbangException(AgreementError.AGENCY_REVOKED, agency.name());
         }

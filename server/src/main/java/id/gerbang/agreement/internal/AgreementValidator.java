@@ -134,7 +134,7 @@ class AgreementValidator {
     void effectiveFrom(LocalDate effectiveFrom, LocalDate today) {
         if (effectiveFrom.isBefore(today)) {
             throw new GerbangException(AgreementError.EFFECTIVE_DATE_IN_PAST,
-                    Map.of("effectiveFrom", "agreement.field.notInPast"), today);
+                    Map.of("effectiveFrom", "agreement.field.notInPast"), today.toString());
         }
     }
 }

@@ -46,7 +46,7 @@ class NotificationService implements Notifications {
     @Override
     public Notification acknowledge(long id, String actor) {
         Notification before = notifications.find(id).map(this::render)
-                .orElseThrow(() -> new GerbangException(AgreementError.NOTIFICATION_NOT_FOUND, id));
+                .orElseThrow(() -> new GerbangException(AgreementError.NOTIFICATION_NOT_FOUND, String.valueOf(id)));
         if (!notifications.acknowledge(id, actor, clock.instant())) {
             return before;
         }

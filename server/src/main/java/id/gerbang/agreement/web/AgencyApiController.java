@@ -69,7 +69,7 @@ class AgencyApiController {
     @Operation(summary = "Read an agency (registry staff, or the agency's own administrator)")
     AgencyView get(@PathVariable long id) {
         return agencies.find(new AgencyId(id))
-                .orElseThrow(() -> new GerbangException(AgreementError.AGENCY_NOT_FOUND, id));
+                .orElseThrow(() -> new GerbangException(AgreementError.AGENCY_NOT_FOUND, String.valueOf(id)));
     }
 
     @PutMapping("/{id}")
@@ -102,7 +102,7 @@ class AgencyApiController {
     @Operation(summary = "The agency's agreements, newest first")
     List<AgreementView> agreements(@PathVariable long id) {
         if (agencies.find(new AgencyId(id)).isEmpty()) {
-            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGENCY_NOT_FOUND, String.valueOf(id));
         }
         return agreements.forAgency(new AgencyId(id));
     }

@@ -77,7 +77,7 @@ class AgreementApiController {
     @Operation(summary = "Read an agreement with today's terms")
     AgreementView get(@PathVariable long id) {
         return agreements.find(new AgreementId(id))
-                .orElseThrow(() -> new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id));
+                .orElseThrow(() -> new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, String.valueOf(id)));
     }
 
     @PutMapping("/{id}")
@@ -165,8 +165,8 @@ class AgreementApiController {
         LocalDate day = date == null ? JakartaTime.today(clock) : date;
         AgreementId agreement = new AgreementId(id);
         return agreements.termsOn(agreement, day).orElseThrow(() -> agreements.find(agreement).isPresent()
-                ? new GerbangException(AgreementError.TERMS_NOT_RECORDED, id, day.toString())
-                : new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id));
+                ? new GerbangException(AgreementError.TERMS_NOT_RECORDED, String.valueOf(id), day.toString())
+                : new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, String.valueOf(id)));
     }
 
     @GetMapping("/{id}/access")
@@ -177,7 +177,7 @@ class AgreementApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
         AgreementId agreement = new AgreementId(id);
         if (agreements.find(agreement).isEmpty()) {
-            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, id);
+            throw new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, String.valueOf(id));
         }
         return date == null ? agreements.grantsAccessNow(agreement) : agreements.grantsAccessOn(agreement, date);
     }
