@@ -41,7 +41,7 @@ public interface CodeLists {
      * {@code " Belum / tidak  bekerja "} becomes {@code "BELUM/TIDAK BEKERJA"}.
      */
     static String normalise(String label) {
-        String s = label.strip().toUpperCase(Locale.ROOT).replaceAll("(?U)\\s+", " ");
+        String s = label.replaceAll("(?U)\\s+", " ").strip().toUpperCase(Locale.ROOT);
         s = s.replaceAll(" ?([/\\-]) ?", "$1");
         s = s.replaceAll("\\( ", "(").replaceAll(" \\)", ")");
         return s;

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * in the web service's {@code 32-04} works too), dot-less {@code 3204102001} (NIK prefixes, SIAK
  * exports) and the web service's unpadded numbers {@code NO_PROP 32, NO_KAB 4, NO_KEC 10,
  * NO_KEL 2001} ({@link #ofNumbers}). Malformed input fails with a {@link GerbangException} whose
- * {@link ReferenceError} says exactly what is wrong; the value itself is never looked up here
+ * {@link ReferenceError} says exactly what is wrong (message arguments are strings, so numbers are
+ * never rendered with digit grouping); the value itself is never looked up here
  * (use {@link Regions} for that).
  *
  * <p>Ranges: province 11-99, regency 01-99, district 01-99, village 0001-9999.
@@ -30,7 +31,7 @@ public record RegionCode(String plain) implements Comparable<RegionCode> {
         }
         checkCharacters(plain, false);
         if (RegionLevel.ofDigits(plain.length()).isEmpty()) {
-            throw new GerbangException(ReferenceError.REGION_CODE_LENGTH, plain.length());
+            throw new GerbangException(ReferenceError.REGION_CODE_LENGTH, String.valueOf(plain.length()));
         }
         int start = 0;
         for (int part = 0; start < plain.length(); part++) {
@@ -56,16 +57,16 @@ public record RegionCode(String plain) implements Comparable<RegionCode> {
         }
         String[] parts = s.split("[.-]", -1);
         if (parts.length > PART_NAMES.length) {
-            throw new GerbangException(ReferenceError.REGION_CODE_PARTS, parts.length);
+            throw new GerbangException(ReferenceError.REGION_CODE_PARTS, String.valueOf(parts.length));
         }
         StringBuilder plain = new StringBuilder(10);
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].isEmpty()) {
-                throw new GerbangException(ReferenceError.REGION_CODE_PARTS, parts.length);
+                throw new GerbangException(ReferenceError.REGION_CODE_PARTS, String.valueOf(parts.length));
             }
             if (parts[i].length() != PART_DIGITS[i]) {
                 throw new GerbangException(ReferenceError.REGION_CODE_PART_LENGTH,
-                        PART_NAMES[i], PART_DIGITS[i], parts[i].length());
+                        PART_NAMES[i], String.valueOf(PART_DIGITS[i]), String.valueOf(parts[i].length()));
             }
             plain.append(parts[i]);
         }
@@ -214,7 +215,7 @@ public record RegionCode(String plain) implements Comparable<RegionCode> {
             char c = s.charAt(i);
             boolean ok = (c >= '0' && c <= '9') || (separatorsAllowed && (c == '.' || c == '-'));
             if (!ok) {
-                throw new GerbangException(ReferenceError.REGION_CODE_CHARACTER, printable(c), i + 1);
+                throw new GerbangException(ReferenceError.REGION_CODE_CHARACTER, printable(c), String.valueOf(i + 1));
             }
         }
     }
@@ -227,7 +228,7 @@ public record RegionCode(String plain) implements Comparable<RegionCode> {
     private static void checkRange(int part, int value) {
         if (value < PART_MIN[part] || value > PART_MAX[part]) {
             throw new GerbangException(ReferenceError.REGION_CODE_PART_RANGE,
-                    PART_NAMES[part], value, PART_MIN[part], PART_MAX[part]);
+                    PART_NAMES[part], String.valueOf(value), String.valueOf(PART_MIN[part]), String.valueOf(PART_MAX[part]));
         }
     }
 
