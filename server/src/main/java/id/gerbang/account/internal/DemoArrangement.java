@@ -72,12 +72,12 @@ class DemoArrangement implements ApplicationRunner {
     private final Agreements agreements;
     private final UserAdministration administration;
     private final IpRegistrations ips;
-    private final CredentialsNoticeCommand notice;
+    private final CredentialsNotice notice;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoArrangement(ArrangementMarker marker, Agencies agencies, Agreements agreements,
-            UserAdministration administration, IpRegistrations ips, CredentialsNoticeCommand notice,
+            UserAdministration administration, IpRegistrations ips, CredentialsNotice notice,
             TransactionTemplate tx, Clock clock) {
         this.marker = marker;
         this.agencies = agencies;
@@ -154,10 +154,10 @@ class DemoArrangement implements ApplicationRunner {
             "Akun layanan web service DP3AKB / DP3AKB web-service account",
             "Operator portal DP3AKB / DP3AKB portal operator"
         };
-        List<CredentialsNoticeCommand.Entry> entries = new ArrayList<>();
+        List<CredentialsNotice.Entry> entries = new ArrayList<>();
         for (int i = 0; i < issued.size(); i++) {
             IssuedCredentials c = issued.get(i);
-            entries.add(new CredentialsNoticeCommand.Entry(labels[i], c.userId().value(), c.oneTimePassword(),
+            entries.add(new CredentialsNotice.Entry(labels[i], c.userId().value(), c.oneTimePassword(),
                     c.webServiceToken()));
         }
         notice.print("GERBANG DEMO: akun yang dibuat (hanya ditampilkan sekali ini)",

@@ -31,11 +31,11 @@ class InitialAdministrator implements ApplicationRunner {
     private final ArrangementMarker marker;
     private final UserRepository users;
     private final UserAdministration administration;
-    private final CredentialsNoticeCommand notice;
+    private final CredentialsNotice notice;
     private final TransactionTemplate tx;
 
     InitialAdministrator(AccountProperties properties, ArrangementMarker marker, UserRepository users,
-            UserAdministration administration, CredentialsNoticeCommand notice, TransactionTemplate tx) {
+            UserAdministration administration, CredentialsNotice notice, TransactionTemplate tx) {
         this.properties = properties;
         this.marker = marker;
         this.users = users;
@@ -62,7 +62,7 @@ class InitialAdministrator implements ApplicationRunner {
             log.info("Initial registry administrator {} created", c.userId());
             notice.print("GERBANG: administrator awal dibuat (hanya ditampilkan sekali ini)",
                     "GERBANG: initial administrator created (shown this once only)",
-                    List.of(new CredentialsNoticeCommand.Entry("Administrator Disdukcapil / registry administrator",
+                    List.of(new CredentialsNotice.Entry("Administrator Disdukcapil / registry administrator",
                             c.userId().value(), c.oneTimePassword(), null)),
                     List.of("Ganti kata sandi saat masuk pertama: POST /api/v1/account/password.",
                             "Change the password at the first sign-in: POST /api/v1/account/password."));

@@ -63,7 +63,7 @@ class DemoArrangementTests {
         jdbc.sql("delete from account_arrangement where name = ?").param(DemoArrangement.MARKER).update();
         console = new ByteArrayOutputStream();
         demo = new DemoArrangement(marker, agencies, agreements, administration, ips,
-                new CredentialsNoticeCommand(new PrintStream(console, true, StandardCharsets.UTF_8)), tx, clock);
+                new CredentialsNotice(new PrintStream(console, true, StandardCharsets.UTF_8)), tx, clock);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.ConsoleOutput;
 import java.io.PrintStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,11 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * Prints generated credentials once to the terminal (standard output), in Indonesian and English.
  * Deliberately not through the logger: log files are kept and shipped, and a password must never
- * reach them. ({@code ArchitectureTests} reserves standard output for classes named
- * {@code *Command}; this is the one place the server itself prints.)
+ * reach them. This is the one place the running server itself prints.
  */
 @Component
-public class CredentialsNoticeCommand {
+@ConsoleOutput("credentials are shown once on the terminal and must never reach log files")
+public class CredentialsNotice {
 
     /** One account in the notice. */
     public record Entry(String label, String userId, @Nullable String password, @Nullable String token) {
@@ -20,11 +21,11 @@ public class CredentialsNoticeCommand {
 
     private final PrintStream out;
 
-    CredentialsNoticeCommand() {
+    CredentialsNotice() {
         this(System.out);
     }
 
-    CredentialsNoticeCommand(PrintStream out) {
+    CredentialsNotice(PrintStream out) {
         this.out = out;
     }
 
