@@ -151,6 +151,26 @@ class CompatibleSurfaceTests {
     }
 
     @Test
+    void theAgreementsOwnMethodAliases() throws Exception {
+        Arrangement a = arrangements.arrange(EnumSet.allOf(Element.class),
+                s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), null, null, false, "standard", Map.of(
+                        "cek_penduduk", new id.gerbang.agreement.CompatibilitySettings.AliasMethod(
+                                id.gerbang.agreement.CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS, null),
+                        "data_puskesmas", new id.gerbang.agreement.CompatibilitySettings.AliasMethod(
+                                id.gerbang.agreement.CompatibilitySettings.Operation.NIK_LOOKUP, "dinkes"))),
+                1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
+        HttpResponse<String> lookup = callNik(a, "DATA_PUSKESMAS", credentials(a, RATNA));
+        assertGolden(lookup, "lookup-found-dinkes");
+        assertThat(lookup.body()).startsWith("{\"content\":[{\"NIK\":");
+        HttpResponse<String> verify = callNik(a, "cek_penduduk", "{\"NIK\":\"" + RATNA + "\",\"NAMA_LGKP_IBU\":\"SUMARNI\","
+                + "\"user_id\":\"" + a.userId() + "\",\"password\":\"" + a.password() + "\"}");
+        assertThat(verify.body()).contains("\"NAMA_LGKP_IBU\":\"Tidak Sesuai (58)\"");
+        // another agreement does not know these names
+        Arrangement other = arrangements.arrange();
+        assertGolden(callNik(other, "cek_penduduk", credentials(other, RATNA)), "lookup-error-invalid-parameters");
+    }
+
+    @Test
     void family() throws Exception {
         Arrangement a = arrangements.arrange();
         assertGolden(callNik(a, "CALL_NIK_GET_KK", credentials(a, RATNA)), "family-found");
