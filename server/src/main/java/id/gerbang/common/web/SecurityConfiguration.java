@@ -1,5 +1,6 @@
 package id.gerbang.common.web;
 
+import id.gerbang.common.Roles;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The web security baseline: deny by default. Only the health endpoint and the API description are
- * public; every other path needs an authenticated user, and each controller method narrows that to
- * roles with {@code @PreAuthorize}. Data channels that authenticate inside the request body (the
+ * public; every other path needs an authenticated user; the administration API and Swagger UI need a
+ * staff or agency-administrator role, and each controller method narrows that to roles with
+ * {@code @PreAuthorize}. Data channels that authenticate inside the request body (the
  * Dukcapil-compatible surface) register their own chain with a higher precedence.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +28,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Defence in depth; each method narrows further with @PreAuthorize.
+                        .requestMatchers("/api/v1/admin/**").hasAnyRole(
+                                Roles.REGISTRY_ADMIN.name(), Roles.REGISTRY_AUDITOR.name(), Roles.AGENCY_ADMIN.name())
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAnyRole(
+                                Roles.REGISTRY_ADMIN.name(), Roles.REGISTRY_AUDITOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
