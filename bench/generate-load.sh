@@ -6,7 +6,7 @@
 # Usage: bench/generate-load.sh            (both databases)
 #        COUNT=200000 DATABASES=postgres bench/generate-load.sh
 # Settings (environment): COUNT, SEED, PROVINCE, DATABASES ("postgres h2"), PG_HOST, PG_PORT, PG_USER,
-# BENCH_DB (a PostgreSQL database that is dropped and created again), RESULTS (markdown file written).
+# BENCH_DB (default gerbang_bench_generate; dropped and created again: use it for nothing else), RESULTS (markdown file written).
 #
 # Each database is prepared by a first run of the "help" command (migrations, reference data), so
 # the timed run measures the generate command only: its own figure (generating and loading, as
@@ -21,7 +21,7 @@ DATABASES=${DATABASES:-"postgres h2"}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
-BENCH_DB=${BENCH_DB:-gerbang_bench}
+BENCH_DB=${BENCH_DB:-gerbang_bench_generate}
 RESULTS=${RESULTS:-bench/results/generate-load.md}
 WORK=$(mktemp -d /tmp/gerbang-bench.XXXXXX)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
