@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ final class H2BatchWriter implements ResidentBulkWriter {
         }
     }
 
-    private static String statement(WriteMode mode, String table, String key, java.util.List<String> columns) {
+    private static String statement(WriteMode mode, String table, String key, List<String> columns) {
         String head = mode == WriteMode.INSERT
                 ? "insert into " + table + " (" + RegisterColumns.list(columns) + ")"
                 : "merge into " + table + " (" + RegisterColumns.list(columns) + ") key (" + key + ")";

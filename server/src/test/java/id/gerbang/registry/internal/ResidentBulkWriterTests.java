@@ -135,7 +135,8 @@ class ResidentBulkWriterTests {
             }
         }
         TestRows.delete(jdbc, noKk, niks.stream().mapToLong(Long::longValue).toArray());
-        try (ResidentBulkWriter writer = new BulkLoading(dataSource(), new RegistryProperties(100, null)).open(WriteMode.UPSERT)) {
+        RegistryProperties smallChunks = new RegistryProperties(100, properties.generator());
+        try (ResidentBulkWriter writer = new BulkLoading(dataSource, smallChunks).open(WriteMode.UPSERT)) {
             writer.family(TestRows.family(noKk));
             for (long nik : niks) {
                 writer.resident(TestRows.resident(nik, noKk, "ANGGOTA", 4));
@@ -149,7 +150,6 @@ class ResidentBulkWriterTests {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    javax.sql.DataSource dataSource() {
-        return dataSource;
-    }
+    @Autowired
+    RegistryProperties properties;
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The regions of one province as the generator needs them: every current district with its
@@ -85,7 +86,7 @@ public record Geography(int provinceNo, List<District> districts, List<Village> 
         return retired;
     }
 
-    private static int requireNumber(@org.jspecify.annotations.Nullable Integer number) {
+    private static int requireNumber(@Nullable Integer number) {
         if (number == null) {
             throw new IllegalStateException("region code without the expected part");
         }

@@ -2,6 +2,7 @@ package id.gerbang.registry.internal.generator;
 
 import id.gerbang.reference.Region;
 import id.gerbang.reference.RegionCode;
+import id.gerbang.reference.RegionLevel;
 import id.gerbang.reference.Regions;
 import id.gerbang.registry.internal.BulkLoading;
 import id.gerbang.registry.internal.FamilyRow;
@@ -49,7 +50,7 @@ public class PopulationGeneration {
 
     /** The province as a region of the current list, if it is one. */
     public @Nullable Region province(RegionCode code) {
-        return regions.find(code).filter(r -> r.code().level() == id.gerbang.reference.RegionLevel.PROVINCE).orElse(null);
+        return regions.find(code).filter(r -> r.code().level() == RegionLevel.PROVINCE).orElse(null);
     }
 
     /**
