@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  *                         {@code NN} or {@code NN-NN}; {@code null} when the agency uses the central shape
  * @param userPath         the {@code {USER}} segment of the regional shape; set together with
  *                         {@code regionCode}
- * @param numbersAsStrings {@code true}: NIK, NO_KK and region numbers are JSON strings; {@code false}:
- *                         JSON numbers, as most deployments answer (NIKs above 2^53 then break
- *                         JavaScript clients)
+ * @param numbersAsStrings {@code true}: the 16-digit numbers (NIK, NO_KK, NIK_IBU, NIK_AYAH) are JSON
+ *                         strings; {@code false}: JSON numbers, as most deployments answer (NIKs
+ *                         above 2^53 then break JavaScript clients). Region numbers are always
+ *                         unpadded JSON numbers, as every client expects.
  * @param fieldProfile     the name of the field profile that decides which keys a lookup returns and in
  *                         which order ({@value #DEFAULT_PROFILE} unless the deployment defines others)
  * @param aliases          extra method names (matched case-insensitively, stored lower-case) mapped to an
