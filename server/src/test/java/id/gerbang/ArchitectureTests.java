@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import id.gerbang.archfixture.modulith.FixtureApplication;
+import id.gerbang.common.ConsoleOutput;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -36,10 +37,11 @@ class ArchitectureTests {
             .allowEmptyShould(true);
 
     static final ArchRule NO_STANDARD_STREAMS_OUTSIDE_COMMANDS = noClasses()
-            .that().haveSimpleNameNotEndingWith("Command").and().haveSimpleNameNotEndingWith("Progress")
+            .that().areNotAnnotatedWith(ConsoleOutput.class)
+            .and().haveSimpleNameNotEndingWith("Command").and().haveSimpleNameNotEndingWith("Progress")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("application output goes through the logger, which masks population data; "
-                    + "only command-line commands print to the terminal");
+                    + "only command-line commands and classes marked @ConsoleOutput print to the terminal");
 
     static final List<ArchRule> RULES = List.of(
             CONTROLLERS_ARE_PACKAGE_PRIVATE,

@@ -10,6 +10,7 @@ import id.gerbang.agreement.AgreementError;
 import id.gerbang.agreement.PageResult;
 import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
+import id.gerbang.reference.Regions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link Agencies} facade. Region codes are checked for their Kemendagri format
- * ({@code NN}, {@code NN.NN}, {@code NN.NN.NN}, {@code NN.NN.NN.NNNN}); checking that the region
- * exists is left to the reference module's region catalogue once it is available.
+ * The {@link Agencies} facade. Region codes must follow the Kemendagri format ({@code NN},
+ * {@code NN.NN}, {@code NN.NN.NN}, {@code NN.NN.NN.NNNN}) and name a region of the current list.
  */
 @Service
 @Transactional
@@ -37,8 +37,11 @@ class AgencyService implements Agencies {
     private final AgreementRepository agreements;
     private final ChangePublisher publisher;
     private final Clock clock;
+    private final Regions regions;
 
-    AgencyService(AgencyRepository agencies, AgreementRepository agreements, ChangePublisher publisher, Clock clock) {
+    AgencyService(AgencyRepository agencies, AgreementRepository agreements, ChangePublisher publisher, Clock clock,
+            Regions regions) {
+        this.regions = regions;
         this.agencies = agencies;
         this.agreements = agreements;
         this.publisher = publisher;
@@ -132,6 +135,10 @@ class AgencyService implements Agencies {
         if (!REGION_CODE.matcher(region).matches()) {
             throw new GerbangException(AgreementError.INVALID_REGION_CODE,
                     Map.of("regionCode", "validation.Pattern"), region);
+        }
+        if (regions.find(region).isEmpty()) {
+            throw new GerbangException(AgreementError.UNKNOWN_REGION_CODE,
+                    Map.of("regionCode", "validation.Invalid"), region);
         }
         if (d.kind() == null) {
             throw new GerbangException(CommonError.VALIDATION_FAILED, Map.of("kind", "validation.NotNull"));

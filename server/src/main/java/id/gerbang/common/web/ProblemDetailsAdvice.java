@@ -97,7 +97,7 @@ class ProblemDetailsAdvice {
         ProblemDetail pd = ProblemDetail.forStatus(status);
         pd.setType(URI.create(TYPE_BASE + code.code().toLowerCase().replace('_', '-')));
         pd.setTitle(messages.current(code.messageKey(), args));
-        pd.setDetail(messages.current(code.messageKey() + ".action"));
+        pd.setDetail(messages.current(code.messageKey() + ".action", args));
         pd.setProperty("code", code.code());
         pd.setProperty("messages", bilingual(code.messageKey(), args));
         if (!errors.isEmpty()) {

@@ -81,6 +81,13 @@ class AgencyApiControllerTests {
                 .andExpect(jsonPath("$.messages.en").value("Region code 32-04 does not follow the Kemendagri format"))
                 .andExpect(jsonPath("$.errors.regionCode.id").value("format tidak sesuai"));
 
+        mvc.perform(post("/api/v1/admin/agencies").header("Accept-Language", "id")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(agencyJson(AgreementFixtures.unique("Dinas "), "32.99")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("UNKNOWN_REGION_CODE"))
+                .andExpect(jsonPath("$.messages.en").value("Region code 32.99 is not in the current Kemendagri region list"));
+
         mvc.perform(post("/api/v1/admin/agencies").header("Accept-Language", "en")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"BUMN\", \"address\": \"x\", \"regionCode\": \"31\"}"))

@@ -1,0 +1,90 @@
+package id.gerbang.account;
+
+import id.gerbang.account.internal.AccountPrincipal;
+import id.gerbang.account.internal.Authenticator;
+import id.gerbang.account.internal.Secrets;
+import id.gerbang.account.internal.UserRecord;
+import id.gerbang.account.internal.UserRepository;
+import id.gerbang.agreement.AgencyId;
+import id.gerbang.common.CommonError;
+import id.gerbang.common.GerbangException;
+import id.gerbang.common.Roles;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * The account module's API for other modules: sign-in checks for the data channels, account views,
+ * and who is acting in an administrative request.
+ */
+@Service
+public class Accounts {
+
+    /** Compared against when the user is unknown, so the answer takes the same time. */
+    private static final String NO_TOKEN_HASH = "0".repeat(64);
+
+    private final Authenticator authenticator;
+    private final UserRepository users;
+    private final Clock clock;
+
+    Accounts(Authenticator authenticator, UserRepository users, Clock clock) {
+        this.authenticator = authenticator;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks a user ID and password presented from {@code source} (the connection's real address),
+     * counting failures per user and per source address for lockout. See {@link AuthenticationOutcome}.
+     */
+    public AuthenticationResult authenticate(String userId, String password, InetAddress source) {
+        return authenticator.authenticate(userId, password, source);
+    }
+
+    /**
+     * Whether {@code token} is the web-service token of an active account {@code userId}; compared
+     * in constant time. Deactivated accounts and accounts without a token never match.
+     */
+    public boolean verifyToken(UserId userId, String token) {
+        Optional<UserRecord> user = users.find(userId);
+        String stored = user.map(UserRecord::tokenHash).orElse(null);
+        boolean matches = Secrets.tokenMatches(token, stored == null ? NO_TOKEN_HASH : stored);
+        return matches && stored != null && user.get().status() == AccountStatus.ACTIVE;
+    }
+
+    public Optional<AccountView> find(UserId userId) {
+        return users.find(userId).map(u -> u.view(clock.instant()));
+    }
+
+    /**
+     * The acting user of an authenticated request: the user ID, the role from the authorities and,
+     * for agency staff, the agency from the account.
+     *
+     * @throws GerbangException {@code FORBIDDEN} when the request carries no Gerbang role, or agency
+     *                          staff has no account with an agency
+     */
+    public Actor actorOf(Authentication authentication) {
+        if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            AccountView account = principal.account();
+            return new Actor(account.userId().value(), account.role(), account.agency());
+        }
+        Roles role = authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .flatMap(a -> Arrays.stream(Roles.values()).filter(r -> r.authority().equals(a)))
+                .findFirst()
+                .orElseThrow(() -> new GerbangException(CommonError.FORBIDDEN));
+        String name = authentication.getName();
+        if (role == Roles.REGISTRY_ADMIN || role == Roles.REGISTRY_AUDITOR) {
+            return new Actor(name, role, null);
+        }
+        AgencyId agency = UserId.isValid(name)
+                ? users.find(UserId.of(name)).map(UserRecord::agency).orElse(null) : null;
+        if (agency == null) {
+            throw new GerbangException(CommonError.FORBIDDEN);
+        }
+        return new Actor(name, role, agency);
+    }
+}

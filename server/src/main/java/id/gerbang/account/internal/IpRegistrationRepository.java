@@ -1,0 +1,122 @@
+package id.gerbang.account.internal;
+
+import id.gerbang.agreement.AgencyId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** {@code account_registered_ip} and its events. */
+@Repository
+public class IpRegistrationRepository {
+
+    private static final String COLUMNS = "id, agency_id, network, office_name, office_address, status, requested_by, "
+            + "requested_at, decided_by, decided_at, decision_reason, removed_by, removed_at, removal_reason";
+
+    private final JdbcClient jdbc;
+
+    IpRegistrationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(AgencyId agency, String network, String officeName, String officeAddress, String actor, Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account_registered_ip (agency_id, network, office_name, office_address, status, "
+                        + "requested_by, requested_at) values (?, ?, ?, ?, 'REQUESTED', ?, ?)")
+                .params(agency.value(), network, officeName, officeAddress, actor, Db.ts(at))
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    public Optional<IpRegistration> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account_registered_ip where id = ?").param(id)
+                .query(IpRegistrationRepository::map).optional();
+    }
+
+    public Optional<IpRegistration> findForUpdate(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account_registered_ip where id = ? for update").param(id)
+                .query(IpRegistrationRepository::map).optional();
+    }
+
+    /** Registrations of the agency for that network that are requested or active. */
+    public boolean isOpen(AgencyId agency, String network) {
+        return jdbc.sql("select count(*) from account_registered_ip where agency_id = ? and network = ? "
+                        + "and status in ('REQUESTED', 'ACTIVE')")
+                .params(agency.value(), network).query(Integer.class).single() > 0;
+    }
+
+    public List<IpRegistration> list(@Nullable AgencyId agency, IpRegistration.@Nullable Status status) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from account_registered_ip where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agency != null) {
+            sql.append(" and agency_id = ?");
+            params.add(agency.value());
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        sql.append(" order by id");
+        return jdbc.sql(sql.toString()).params(params).query(IpRegistrationRepository::map).list();
+    }
+
+    /** Every active registration: agency and network. */
+    public List<IpRegistration> active() {
+        return list(null, IpRegistration.Status.ACTIVE);
+    }
+
+    public void decide(long id, IpRegistration.Status status, String actor, Instant at, @Nullable String reason) {
+        jdbc.sql("update account_registered_ip set status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
+                        + "where id = ?")
+                .params(status.name(), actor, Db.ts(at), reason, id).update();
+    }
+
+    public void remove(long id, String actor, Instant at, String reason) {
+        jdbc.sql("update account_registered_ip set status = 'REMOVED', removed_by = ?, removed_at = ?, removal_reason = ? "
+                        + "where id = ?")
+                .params(actor, Db.ts(at), reason, id).update();
+    }
+
+    public void addEvent(long id, IpRegistration.@Nullable Status from, IpRegistration.Status to, String actor,
+            Instant at, @Nullable String reason) {
+        jdbc.sql("insert into account_registered_ip_event (registration_id, from_status, to_status, actor, at, reason) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
+    }
+
+    public List<UserApplicationRepository.StatusChange> events(long id) {
+        return jdbc.sql("select from_status, to_status, actor, at, reason from account_registered_ip_event "
+                        + "where registration_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new UserApplicationRepository.StatusChange(rs.getString("from_status"),
+                        rs.getString("to_status"), rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private static IpRegistration map(ResultSet rs, int row) throws SQLException {
+        return new IpRegistration(
+                rs.getLong("id"),
+                new AgencyId(rs.getLong("agency_id")),
+                rs.getString("network"),
+                rs.getString("office_name"),
+                rs.getString("office_address"),
+                IpRegistration.Status.valueOf(rs.getString("status")),
+                rs.getString("requested_by"),
+                Objects.requireNonNull(Db.instant(rs, "requested_at")),
+                rs.getString("decided_by"),
+                Db.instant(rs, "decided_at"),
+                rs.getString("decision_reason"),
+                rs.getString("removed_by"),
+                Db.instant(rs, "removed_at"),
+                rs.getString("removal_reason"));
+    }
+}

@@ -1,0 +1,174 @@
+package id.gerbang.account.internal;
+
+import id.gerbang.account.AccountError;
+import id.gerbang.account.Actor;
+import id.gerbang.agreement.AgencyId;
+import id.gerbang.common.AdministrativeAction;
+import id.gerbang.common.CommonError;
+import id.gerbang.common.GerbangException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * IP registration requests (juknis item 2.k): an agency administrator (or a registry administrator
+ * on its behalf) asks; a registry administrator approves or rejects; an active registration is
+ * removed by either. Only IP literals are accepted (never a host name, so nothing is looked up).
+ */
+@Service
+public class IpRegistrations {
+
+    private final IpRegistrationRepository registrations;
+    private final IpAllowList allowList;
+    private final AgreementLookup agreements;
+    private final AccountProperties.Ip settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IpRegistrations(IpRegistrationRepository registrations, IpAllowList allowList, AgreementLookup agreements,
+            AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.registrations = registrations;
+        this.allowList = allowList;
+        this.agreements = agreements;
+        this.settings = properties.ip();
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Parses and checks an address or network as a registration would. */
+    public IpBlock parse(String text) {
+        IpBlock block;
+        try {
+            block = IpBlock.parse(text);
+        } catch (IpBlock.HostBitsSetException e) {
+            throw new GerbangException(AccountError.IP_HOST_BITS_SET, Map.of("address", "account.ip.hostBits"),
+                    e.intended().toString());
+        } catch (IllegalArgumentException e) {
+            throw new GerbangException(AccountError.IP_INVALID, Map.of("address", "account.ip.invalid"));
+        }
+        int min = block.isIpv4() ? settings.minIpv4Prefix() : settings.minIpv6Prefix();
+        if (block.prefix() < min) {
+            throw new GerbangException(AccountError.IP_PREFIX_TOO_SHORT, Map.of("address", "account.ip.prefix"), min);
+        }
+        return block;
+    }
+
+    @Transactional
+    public IpRegistration request(Actor actor, @Nullable AgencyId agencyOrNull, String address, String officeName,
+            String officeAddress) {
+        AgencyId agency = agencyOrNull != null ? agencyOrNull : actor.agency();
+        if (agency == null) {
+            throw new GerbangException(CommonError.VALIDATION_FAILED, Map.of("agencyId", "validation.NotNull"));
+        }
+        actor.requireActsFor(agency);
+        agreements.requireAgency(agency);
+        String network = parse(address).toString();
+        if (registrations.isOpen(agency, network)) {
+            throw new GerbangException(AccountError.IP_ALREADY_REGISTERED, network);
+        }
+        Instant now = clock.instant();
+        long id = registrations.insert(agency, network, officeName.strip(), officeAddress.strip(), actor.userId(), now);
+        registrations.addEvent(id, null, IpRegistration.Status.REQUESTED, actor.userId(), now, null);
+        IpRegistration saved = load(id);
+        events.publishEvent(new AdministrativeAction(actor.userId(), "account.ip-requested", "registered-ip",
+                Long.toString(id), null, saved.auditState(), null));
+        return saved;
+    }
+
+    @Transactional
+    public IpRegistration approve(Actor actor, long id, @Nullable String reason) {
+        requireRegistryAdmin(actor);
+        return decide(actor, inStatus(id, IpRegistration.Status.REQUESTED), IpRegistration.Status.ACTIVE, reason,
+                "account.ip-approved");
+    }
+
+    @Transactional
+    public IpRegistration reject(Actor actor, long id, String reason) {
+        requireRegistryAdmin(actor);
+        return decide(actor, inStatus(id, IpRegistration.Status.REQUESTED), IpRegistration.Status.REJECTED, reason,
+                "account.ip-rejected");
+    }
+
+    @Transactional
+    public IpRegistration withdraw(Actor actor, long id, String reason) {
+        IpRegistration registration = inStatus(id, IpRegistration.Status.REQUESTED);
+        actor.requireActsFor(registration.agency());
+        return decide(actor, registration, IpRegistration.Status.WITHDRAWN, reason, "account.ip-withdrawn");
+    }
+
+    /** Ends an active registration: a registry administrator, or the agency's own administrator. */
+    @Transactional
+    public IpRegistration remove(Actor actor, long id, String reason) {
+        IpRegistration registration = inStatus(id, IpRegistration.Status.ACTIVE);
+        actor.requireActsFor(registration.agency());
+        Instant now = clock.instant();
+        registrations.remove(id, actor.userId(), now, reason);
+        return recorded(actor, registration, IpRegistration.Status.REMOVED, reason, "account.ip-removed", now);
+    }
+
+    public IpRegistration find(Actor actor, long id) {
+        IpRegistration registration = load(id);
+        actor.requireMaySee(registration.agency());
+        return registration;
+    }
+
+    public List<IpRegistration> list(Actor actor, @Nullable AgencyId agency, IpRegistration.@Nullable Status status) {
+        AgencyId scope = agency;
+        if (!actor.isRegistryStaff()) {
+            if (agency != null) {
+                actor.requireMaySee(agency);
+            }
+            scope = actor.agency();
+            if (scope == null) {
+                throw new GerbangException(CommonError.FORBIDDEN);
+            }
+        }
+        return registrations.list(scope, status);
+    }
+
+    public List<UserApplicationRepository.StatusChange> history(Actor actor, long id) {
+        find(actor, id);
+        return registrations.events(id);
+    }
+
+    private IpRegistration decide(Actor actor, IpRegistration registration, IpRegistration.Status to,
+            @Nullable String reason, String action) {
+        Instant now = clock.instant();
+        registrations.decide(registration.id(), to, actor.userId(), now, reason);
+        return recorded(actor, registration, to, reason, action, now);
+    }
+
+    private IpRegistration recorded(Actor actor, IpRegistration before, IpRegistration.Status to,
+            @Nullable String reason, String action, Instant now) {
+        registrations.addEvent(before.id(), before.status(), to, actor.userId(), now, reason);
+        IpRegistration after = load(before.id());
+        events.publishEvent(new AdministrativeAction(actor.userId(), action, "registered-ip", Long.toString(before.id()),
+                before.auditState(), after.auditState(), reason));
+        allowList.invalidateAfterCommit();
+        return after;
+    }
+
+    private IpRegistration inStatus(long id, IpRegistration.Status expected) {
+        IpRegistration registration = registrations.findForUpdate(id)
+                .orElseThrow(() -> new GerbangException(AccountError.IP_REGISTRATION_NOT_FOUND));
+        if (registration.status() != expected) {
+            throw new GerbangException(AccountError.IP_REGISTRATION_STATUS_WRONG, registration.status().name());
+        }
+        return registration;
+    }
+
+    private IpRegistration load(long id) {
+        return registrations.find(id).orElseThrow(() -> new GerbangException(AccountError.IP_REGISTRATION_NOT_FOUND));
+    }
+
+    private static void requireRegistryAdmin(Actor actor) {
+        if (!actor.isRegistryAdmin()) {
+            throw new GerbangException(CommonError.FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package id.gerbang.account.internal;
+
+import id.gerbang.agreement.AgencyId;
+import id.gerbang.agreement.AgreementId;
+import id.gerbang.common.Roles;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** {@code account_user_application} and its events. */
+@Repository
+public class UserApplicationRepository {
+
+    private static final String COLUMNS = "id, agency_id, agreement_id, requested_role, nik, full_name, nip, "
+            + "employment_status, position, office_region_code, office_name, office_address, local_user_id, status, "
+            + "submitted_by, submitted_at, decided_by, decided_at, decision_reason, issued_user_id";
+
+    private final JdbcClient jdbc;
+
+    UserApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(UserApplication a) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account_user_application (agency_id, agreement_id, requested_role, nik, full_name, nip, "
+                        + "employment_status, position, office_region_code, office_name, office_address, local_user_id, "
+                        + "status, submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(a.agency().value(), a.agreement() == null ? null : a.agreement().value(), a.requestedRole().name(),
+                        a.nik(), a.fullName(), a.nip(), a.employmentStatus().name(), a.position(), a.officeRegionCode(),
+                        a.officeName(), a.officeAddress(), a.localUserId(), a.status().name(), a.submittedBy(),
+                        Db.ts(a.submittedAt()))
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    public Optional<UserApplication> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account_user_application where id = ?").param(id)
+                .query(UserApplicationRepository::map).optional();
+    }
+
+    public Optional<UserApplication> findForUpdate(long id) {
+        return jdbc.sql("select " + COLUMNS + " from account_user_application where id = ? for update").param(id)
+                .query(UserApplicationRepository::map).optional();
+    }
+
+    public List<UserApplication> list(@Nullable AgencyId agency, UserApplication.@Nullable Status status) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from account_user_application where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (agency != null) {
+            sql.append(" and agency_id = ?");
+            params.add(agency.value());
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        sql.append(" order by id desc");
+        return jdbc.sql(sql.toString()).params(params).query(UserApplicationRepository::map).list();
+    }
+
+    public void decide(long id, UserApplication.Status status, String actor, Instant at, @Nullable String reason,
+            @Nullable String issuedUserId) {
+        jdbc.sql("update account_user_application set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
+                        + "issued_user_id = ? where id = ?")
+                .params(status.name(), actor, Db.ts(at), reason, issuedUserId, id).update();
+    }
+
+    public void addEvent(long id, UserApplication.@Nullable Status from, UserApplication.Status to, String actor,
+            Instant at, @Nullable String reason) {
+        jdbc.sql("insert into account_user_application_event (application_id, from_status, to_status, actor, at, reason) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
+    }
+
+    public List<StatusChange> events(long id) {
+        return jdbc.sql("select from_status, to_status, actor, at, reason from account_user_application_event "
+                        + "where application_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new StatusChange(rs.getString("from_status"), rs.getString("to_status"),
+                        rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")), rs.getString("reason")))
+                .list();
+    }
+
+    /** One step in the life of an application or a registration. */
+    public record StatusChange(@Nullable String from, String to, String actor, Instant at, @Nullable String reason) {
+    }
+
+    private static UserApplication map(ResultSet rs, int row) throws SQLException {
+        Long agreement = Db.nullableLong(rs, "agreement_id");
+        return new UserApplication(
+                rs.getLong("id"),
+                new AgencyId(rs.getLong("agency_id")),
+                agreement == null ? null : new AgreementId(agreement),
+                Roles.valueOf(rs.getString("requested_role")),
+                rs.getString("nik"),
+                rs.getString("full_name"),
+                rs.getString("nip"),
+                UserApplication.EmploymentStatus.valueOf(rs.getString("employment_status")),
+                rs.getString("position"),
+                rs.getString("office_region_code"),
+                rs.getString("office_name"),
+                rs.getString("office_address"),
+                rs.getString("local_user_id"),
+                UserApplication.Status.valueOf(rs.getString("status")),
+                rs.getString("submitted_by"),
+                Objects.requireNonNull(Db.instant(rs, "submitted_at")),
+                rs.getString("decided_by"),
+                Db.instant(rs, "decided_at"),
+                rs.getString("decision_reason"),
+                rs.getString("issued_user_id"));
+    }
+}

@@ -1,0 +1,6 @@
+package id.gerbang.account.web;
+
+import java.time.Instant;
+
+record SourceBlockResponse(String address, Instant blockedUntil) {
+}

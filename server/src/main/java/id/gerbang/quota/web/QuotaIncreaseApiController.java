@@ -1,0 +1,79 @@
+package id.gerbang.quota.web;
+
+import id.gerbang.account.Accounts;
+import id.gerbang.agreement.AgreementId;
+import id.gerbang.quota.internal.IncreaseRequest;
+import id.gerbang.quota.internal.IncreaseRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/admin/quotas/increase-requests")
+@Tag(name = "Quota-increase requests", description = "Permohonan penambahan kuota")
+class QuotaIncreaseApiController {
+
+    private final IncreaseRequests requests;
+    private final Accounts accounts;
+
+    QuotaIncreaseApiController(IncreaseRequests requests, Accounts accounts) {
+        this.requests = requests;
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.ADMIN_OR_AGENCY_ADMIN)
+    @Operation(summary = "Ask for a higher daily quota; an agency administrator for its own agency's agreements")
+    IncreaseResponse submit(@Valid @RequestBody IncreaseRequestBody body, Authentication auth) {
+        return IncreaseResponse.of(requests.submit(accounts.actorOf(auth), new AgreementId(body.agreementId()),
+                body.requestedQuota(), body.effectiveFrom(), body.reason()));
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.READERS)
+    List<IncreaseResponse> list(@RequestParam(required = false) @Nullable Long agreementId,
+            @RequestParam(required = false) IncreaseRequest.@Nullable Status status, Authentication auth) {
+        return requests.list(accounts.actorOf(auth), agreementId == null ? null : new AgreementId(agreementId), status)
+                .stream().map(IncreaseResponse::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Access.READERS)
+    IncreaseResponse find(@PathVariable long id, Authentication auth) {
+        return IncreaseResponse.of(requests.find(accounts.actorOf(auth), id));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize(Access.ADMIN)
+    @Operation(summary = "Approve: the agreement's daily quota changes from the start date (recorded as an addendum)")
+    IncreaseResponse approve(@PathVariable long id, @Valid @RequestBody IncreaseApprovalBody body, Authentication auth) {
+        return IncreaseResponse.of(requests.approve(accounts.actorOf(auth), id, body.approvedQuota(),
+                body.effectiveFrom(), body.reference(), body.reason()));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize(Access.ADMIN)
+    IncreaseResponse reject(@PathVariable long id, @Valid @RequestBody ReasonBody body, Authentication auth) {
+        return IncreaseResponse.of(requests.reject(accounts.actorOf(auth), id, body.reason()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize(Access.ADMIN_OR_AGENCY_ADMIN)
+    IncreaseResponse withdraw(@PathVariable long id, @Valid @RequestBody ReasonBody body, Authentication auth) {
+        return IncreaseResponse.of(requests.withdraw(accounts.actorOf(auth), id, body.reason()));
+    }
+}

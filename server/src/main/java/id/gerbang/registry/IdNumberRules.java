@@ -1,0 +1,152 @@
+package id.gerbang.registry;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules NIK and No. KK share: 16 digits {@code PPKKCC DDMMYY SSSS}, province 11-96, a date,
+ * serial from 0001. Package-private; {@link Nik} and {@link NoKk} turn a {@link Broken} rule into
+ * their own exception.
+ */
+final class IdNumberRules {
+
+    static final int LENGTH = 16;
+
+    /** Integral JSON number texts a client may send for a number-typed NIK: 3204..0001.0, 3.2041E15. */
+    private static final Pattern JSON_INTEGRAL = Pattern.compile("\\d{1,16}\\.0{1,16}|\\d\\.\\d{1,15}[eE]\\+?1[0-5]");
+
+    enum Rule { EMPTY, NOT_DIGITS, LENGTH, PROVINCE, DAY, MONTH, SERIAL_ZERO }
+
+    /** A hard rule broken; args never hold the whole number. */
+    static final class Broken extends RuntimeException {
+        final Rule rule;
+        final transient Object[] args;
+
+        Broken(Rule rule, Object... args) {
+            super(rule.name(), null, false, false);
+            this.rule = rule;
+            this.args = args;
+        }
+    }
+
+    private IdNumberRules() {
+    }
+
+    /** The 16 digits of {@code text} after the hard rules; {@code dayPlus40} allows days 41-71 (NIK). */
+    static String check(String text, boolean dayPlus40) {
+        String digits = digitsOf(text);
+        if (digits.length() != LENGTH) {
+            throw new Broken(Rule.LENGTH, digits.length());
+        }
+        int province = twoDigits(digits, 0);
+        if (province < 11 || province > 96) {
+            throw new Broken(Rule.PROVINCE, digits.substring(0, 2));
+        }
+        int day = twoDigits(digits, 6);
+        boolean dayOk = (day >= 1 && day <= 31) || (dayPlus40 && day >= 41 && day <= 71);
+        if (!dayOk) {
+            throw new Broken(Rule.DAY, digits.substring(6, 8));
+        }
+        int month = twoDigits(digits, 8);
+        if (month < 1 || month > 12) {
+            throw new Broken(Rule.MONTH, digits.substring(8, 10));
+        }
+        if (digits.endsWith("0000")) {
+            throw new Broken(Rule.SERIAL_ZERO);
+        }
+        return digits;
+    }
+
+    static String digitsOf(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            throw new Broken(Rule.EMPTY);
+        }
+        int bad = firstNonDigit(s);
+        if (bad < 0) {
+            return s;
+        }
+        if (JSON_INTEGRAL.matcher(s).matches()) {
+            return new BigDecimal(s).toBigIntegerExact().toString();
+        }
+        throw new Broken(Rule.NOT_DIGITS, bad + 1);
+    }
+
+    static String ofLong(long value) {
+        if (value < 0) {
+            throw new Broken(Rule.NOT_DIGITS, 1);
+        }
+        return Long.toString(value);
+    }
+
+    static int twoDigits(String digits, int start) {
+        return (digits.charAt(start) - '0') * 10 + (digits.charAt(start + 1) - '0');
+    }
+
+    /** Whether day/month/yy exists in at least one of 19yy and 20yy. */
+    static boolean possibleDate(int day, int month, int yy) {
+        int max = switch (month) {
+            case 2 -> yy % 4 == 0 ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return day <= max;
+    }
+
+    /**
+     * The date with the century rule: 20yy, unless that lies after {@code today} (a two-digit year
+     * greater than today's, or this year but a later day), then 19yy. Empty when the day does not
+     * exist in that year.
+     */
+    static Optional<LocalDate> date(int day, int month, int yy, LocalDate today) {
+        int year = 2000 + yy;
+        boolean future = year > today.getYear()
+                || (year == today.getYear() && (month > today.getMonthValue()
+                        || (month == today.getMonthValue() && day > today.getDayOfMonth())));
+        if (future) {
+            year -= 100;
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Set<NikWarning> warnings(String digits, int day, int month, int yy, NikRegionCheck regions) {
+        Set<NikWarning> warnings = EnumSet.noneOf(NikWarning.class);
+        if (!possibleDate(day, month, yy)) {
+            warnings.add(NikWarning.IMPOSSIBLE_DATE);
+        }
+        switch (regions.statusOf(digits.substring(0, 6))) {
+            case RETIRED -> warnings.add(NikWarning.RETIRED_DISTRICT);
+            case UNKNOWN -> warnings.add(NikWarning.UNKNOWN_DISTRICT);
+            case CURRENT -> { }
+        }
+        return warnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(warnings);
+    }
+
+    /** The first six digits then ten asterisks: safe to log. */
+    static String masked(String digits) {
+        return digits.substring(0, 6) + "**********";
+    }
+
+    private static int firstNonDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Used by {@link Nik#parse(String)}: no region knowledge, so no region warnings. */
+    static final NikRegionCheck NO_REGION_CHECK = district -> NikRegionCheck.DistrictStatus.CURRENT;
+}
