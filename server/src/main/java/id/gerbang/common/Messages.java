@@ -20,8 +20,20 @@ public class Messages {
         this.source = source;
     }
 
+    /**
+     * The text for {@code key}; {@code args} fill {@code {0}}, {@code {1}}, ... A text that is not a
+     * valid message pattern (literal braces such as a URL template {@code /regions/{kode}}) is
+     * returned as written rather than failing the response that wanted it.
+     */
     public String get(String key, Locale locale, Object... args) {
-        return source.getMessage(key, args, key, locale);
+        if (args.length == 0) {
+            return source.getMessage(key, null, key, locale);
+        }
+        try {
+            return source.getMessage(key, args, key, locale);
+        } catch (IllegalArgumentException notAPattern) {
+            return source.getMessage(key, null, key, locale);
+        }
     }
 
     public String indonesian(String key, Object... args) {

@@ -13,9 +13,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The web security baseline: deny by default. Only the health endpoint and the API description are
- * public; every other path needs an authenticated user; the administration API and Swagger UI need a
- * staff or agency-administrator role, and each controller method narrows that to roles with
- * {@code @PreAuthorize}. Data channels that authenticate inside the request body (the
+ * public; every other path needs an authenticated user, Swagger UI a registry role, and each
+ * controller method narrows access to roles with {@code @PreAuthorize} (a user who still holds a
+ * one-time password has no role yet and is turned away by the account module with
+ * {@code PASSWORD_CHANGE_REQUIRED}). Data channels that authenticate inside the request body (the
  * Dukcapil-compatible surface) register their own chain with a higher precedence.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,9 +29,6 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers("/error").permitAll()
-                        // Defence in depth; each method narrows further with @PreAuthorize.
-                        .requestMatchers("/api/v1/admin/**").hasAnyRole(
-                                Roles.REGISTRY_ADMIN.name(), Roles.REGISTRY_AUDITOR.name(), Roles.AGENCY_ADMIN.name())
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAnyRole(
                                 Roles.REGISTRY_ADMIN.name(), Roles.REGISTRY_AUDITOR.name())
                         .anyRequest().authenticated())
