@@ -1,9 +1,12 @@
 package id.gerbang.common;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Texts from the message bundles: Bahasa Indonesia first ({@code messages.properties}), English
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
 
     private final MessageSource source;
 
@@ -46,7 +50,27 @@ public class Messages {
 
     /** In the language of the current request (Accept-Language), Indonesian by default. */
     public String current(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return get(key, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN, args);
+        return get(key, currentLocale(), args);
+    }
+
+    /**
+     * English when the current request's {@code Accept-Language} prefers it over Indonesian,
+     * Indonesian otherwise: without the header, with another language, with a malformed header, and
+     * never the server's own default locale (servlet filters run before Spring MVC's locale resolver).
+     */
+    public static Locale currentLocale() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            String header = request.getRequest().getHeader("Accept-Language");
+            if (header == null || header.isBlank()) {
+                return INDONESIAN;
+            }
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+                return best != null && "en".equals(best.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+            } catch (IllegalArgumentException malformed) {
+                return INDONESIAN;
+            }
+        }
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     }
 }

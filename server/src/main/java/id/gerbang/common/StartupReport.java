@@ -26,6 +26,9 @@ class StartupReport {
             return;
         }
         int port = web.getWebServer().getPort();
+        if (port <= 0) {
+            return; // a command-line command, not the server
+        }
         log.info("""
 
                 ==============================================================

@@ -91,7 +91,9 @@ class DemoArrangement implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        arrange();
+        if (args.getNonOptionArgs().isEmpty()) { // a command-line command (generate, import, ...) runs alone
+            arrange();
+        }
     }
 
     /** Makes the arrangement unless it exists; returns the credentials made (empty when it existed). */

@@ -46,7 +46,8 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.initialAdmin().enabled() || marker.isDone(MARKER)
+        if (!args.getNonOptionArgs().isEmpty() // a command-line command (generate, import, ...) runs alone
+                || !properties.initialAdmin().enabled() || marker.isDone(MARKER)
                 || users.countActive(Roles.REGISTRY_ADMIN, null) > 0) {
             return;
         }

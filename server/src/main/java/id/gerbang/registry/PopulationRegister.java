@@ -1,0 +1,29 @@
+package id.gerbang.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the population register. Every method is one indexed query; no labels are looked up
+ * (callers take them from the reference module's {@code CodeLists} and {@code Regions}).
+ * Records of every status are returned; the caller decides how to answer for a deceased,
+ * blocked or inactive one.
+ */
+public interface PopulationRegister {
+
+    Optional<Resident> findByNik(Nik nik);
+
+    /** The members of the family with this card number, head first, then by relationship and age; empty when none. */
+    List<Resident> findFamily(NoKk noKk);
+
+    /**
+     * The residents with any of these NIKs, in one query (lets a caller coalesce concurrent
+     * lookups). NIKs that are not in the register are absent from the map.
+     */
+    Map<Nik, Resident> findAll(Collection<Nik> niks);
+
+    /** All residents, whatever their status. */
+    long count();
+}

@@ -1,0 +1,128 @@
+package id.gerbang.registry.internal;
+
+import id.gerbang.registry.Address;
+import id.gerbang.registry.EktpStatus;
+import id.gerbang.registry.Nik;
+import id.gerbang.registry.NoKk;
+import id.gerbang.registry.PopulationRegister;
+import id.gerbang.registry.RecordStatus;
+import id.gerbang.registry.Resident;
+import id.gerbang.registry.Sex;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The register's read path: one query per call, a resident joined to their family's address by
+ * primary key, columns read by position.
+ */
+@Component
+class JdbcPopulationRegister implements PopulationRegister {
+
+    private static final String SELECT = "select r.nik, r.no_kk, r.full_name, r.sex, r.place_of_birth, r.date_of_birth,"
+            + " r.religion, r.marital_status, r.occupation, r.education, r.blood_type, r.family_relationship,"
+            + " r.mother_name, r.father_name, r.mother_nik, r.father_nik, r.ektp_status,"
+            + " r.birth_certificate_no, r.marriage_date, r.marriage_certificate_no,"
+            + " r.divorce_date, r.divorce_certificate_no, r.disability, r.citizenship,"
+            + " r.record_status, r.status_date,"
+            + " f.address, f.dusun, f.rt, f.rw, f.province_no, f.regency_no, f.district_no, f.village_no, f.postal_code"
+            + " from resident r join family f on f.no_kk = r.no_kk";
+
+    private static final RowMapper<Resident> MAPPER = JdbcPopulationRegister::map;
+
+    private final JdbcClient jdbc;
+
+    JdbcPopulationRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Resident> findByNik(Nik nik) {
+        return jdbc.sql(SELECT + " where r.nik = ?").param(nik.asLong()).query(MAPPER).optional();
+    }
+
+    @Override
+    public List<Resident> findFamily(NoKk noKk) {
+        return jdbc.sql(SELECT + " where r.no_kk = ? order by r.family_relationship, r.date_of_birth, r.nik")
+                .param(noKk.asLong()).query(MAPPER).list();
+    }
+
+    @Override
+    public Map<Nik, Resident> findAll(Collection<Nik> niks) {
+        if (niks.isEmpty()) {
+            return Map.of();
+        }
+        Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
+        Map<Nik, Resident> found = new HashMap<>(numbers.length * 2);
+        jdbc.sql(SELECT + " where r.nik = any(?)").param(numbers).query(MAPPER)
+                .list().forEach(resident -> found.put(resident.nik(), resident));
+        return found;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("select count(*) from resident").query(Long.class).single();
+    }
+
+    private static Resident map(ResultSet rs, int row) throws SQLException {
+        return new Resident(
+                Nik.of(rs.getLong(1)),
+                NoKk.of(rs.getLong(2)),
+                rs.getString(3),
+                Sex.ofSiakCode(rs.getInt(4)).orElseThrow(() -> new SQLException("unknown sex code")),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                integer(rs, 11),
+                rs.getInt(12),
+                rs.getString(13),
+                rs.getString(14),
+                parentNik(rs, 15),
+                parentNik(rs, 16),
+                new Address(rs.getString(27), rs.getString(28), integer(rs, 29), integer(rs, 30),
+                        rs.getInt(31), rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35)),
+                ektp(rs.getString(17)),
+                rs.getString(18),
+                rs.getObject(19, LocalDate.class),
+                rs.getString(20),
+                rs.getObject(21, LocalDate.class),
+                rs.getString(22),
+                integer(rs, 23),
+                rs.getInt(24),
+                RecordStatus.valueOf(rs.getString(25)),
+                rs.getObject(26, LocalDate.class));
+    }
+
+    private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * Parent NIKs are validated on the way in; one that still breaks a hard rule (written by other
+     * means) reads as absent rather than failing the whole lookup.
+     */
+    private static @Nullable Nik parentNik(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        if (rs.wasNull() || !Nik.isValid(Long.toString(value))) {
+            return null;
+        }
+        return Nik.of(value);
+    }
+
+    private static @Nullable EktpStatus ektp(@Nullable String value) {
+        return value == null ? null : EktpStatus.valueOf(value);
+    }
+}
