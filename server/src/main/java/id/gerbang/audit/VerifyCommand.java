@@ -1,6 +1,7 @@
 package id.gerbang.audit;
 
 import id.gerbang.audit.internal.ArchiveVerifier;
+import id.gerbang.common.ConsoleOutput;
 import id.gerbang.audit.internal.DatabaseVerifier;
 import id.gerbang.audit.internal.Keys;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * The offline form needs no database and no application context; {@link #main} runs it directly.
  */
 @Component
+@ConsoleOutput("the verify command prints its report on the terminal; it names no population value")
 public class VerifyCommand implements Command {
 
     private final ObjectProvider<DatabaseVerifier> database;

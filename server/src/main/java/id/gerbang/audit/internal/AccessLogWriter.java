@@ -55,6 +55,9 @@ public class AccessLogWriter implements SmartLifecycle {
     private volatile boolean running;
     private volatile @Nullable Thread thread;
     private volatile @Nullable ChainHead committed;
+    private static final long HOLD_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private @Nullable Connection held;
+    private long heldSince;
 
     AccessLogWriter(DataSource dataSource, Clock clock, AuditProperties properties) {
         this.dataSource = dataSource;
@@ -140,6 +143,7 @@ public class AccessLogWriter implements SmartLifecycle {
             }
             if (first == null) {
                 if (!running && queue.isEmpty()) {
+                    release();
                     return;
                 }
                 continue;
@@ -162,9 +166,8 @@ public class AccessLogWriter implements SmartLifecycle {
     private boolean write(List<Pending> batch) {
         AccessRow[] rows = new AccessRow[batch.size()];
         ChainHead head;
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        try {
+            Connection c = connection();
             try {
                 ChainHead start = ChainHeads.lock(c, LOG_NAME);
                 long seq = start.lastSeq();
@@ -185,9 +188,8 @@ public class AccessLogWriter implements SmartLifecycle {
                 commitNanos.add(System.nanoTime() - t1);
             } catch (SQLException | RuntimeException e) {
                 rollback(c);
+                release();
                 throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
         } catch (SQLException | RuntimeException e) {
             committed = null;
@@ -205,6 +207,37 @@ public class AccessLogWriter implements SmartLifecycle {
             batch.get(i).future.complete(rows[i].seq());
         }
         return true;
+    }
+
+    /**
+     * The writer's own connection, kept between batches (and renewed every minute) so that a pool
+     * exhausted by requests that wait for their log entries can never starve the writer.
+     */
+    private Connection connection() throws SQLException {
+        Connection c = held;
+        if (c != null && System.nanoTime() - heldSince < HOLD_NANOS) {
+            return c;
+        }
+        release();
+        c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        held = c;
+        heldSince = System.nanoTime();
+        return c;
+    }
+
+    private void release() {
+        Connection c = held;
+        held = null;
+        if (c != null) {
+            try {
+                c.rollback();
+                c.setAutoCommit(true);
+                c.close();
+            } catch (SQLException e) {
+                log.debug("Access log: closing the writer's connection failed: {}", e.getSQLState());
+            }
+        }
     }
 
     private String productName() {

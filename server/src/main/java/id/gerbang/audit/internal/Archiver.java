@@ -300,11 +300,14 @@ public class Archiver implements SchedulingConfigurer {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("update audit_chain_head set archived_through_seq = ?, "
-                    + "archived_hash = ? where log_name = ?")) {
+                    + "archived_hash = ? where log_name = ? and archived_through_seq = ?")) {
                 ps.setLong(1, m.lastSeq());
                 ps.setBytes(2, m.lastHash());
                 ps.setString(3, m.log());
-                ps.executeUpdate();
+                ps.setLong(4, m.firstSeq() - 1);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("the " + m.log() + " log was archived meanwhile by another server");
+                }
             }
         }
     }

@@ -72,22 +72,29 @@ public final class NikHistoryPdf {
             for (NikHistory.Access a : h.accesses()) {
                 table.addCell(new Phrase(TIME.format(JakartaTime.inJakarta(a.time())), small));
                 table.addCell(new Phrase(agency(a), small));
-                table.addCell(new Phrase(a.channel(), small));
-                table.addCell(new Phrase(a.operation(), small));
+                table.addCell(new Phrase(label(text, "channel.", a.channel()), small));
+                table.addCell(new Phrase(label(text, "operation.", a.operation()), small));
                 table.addCell(new Phrase(a.purpose() == null ? "-" : a.purpose(), small));
-                table.addCell(new Phrase(a.outcome(), small));
+                table.addCell(new Phrase(label(text, "outcome.", a.outcome()), small));
                 table.addCell(new Phrase(String.join(", ", a.elements()), small));
                 table.addCell(new Phrase(a.requestId(), small));
             }
             document.add(table);
         }
         document.add(new Paragraph(" "));
-        Paragraph anchor = new Paragraph(text.apply("history.verification", new Object[] {h.chainHeadSeq(),
+        Paragraph anchor = new Paragraph(text.apply("history.verification", new Object[] {Long.toString(h.chainHeadSeq()),
                 h.chainHeadHash()}), small);
         anchor.setAlignment(Element.ALIGN_LEFT);
         document.add(anchor);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The label of a stored code in the document's language; the code itself when there is none. */
+    private static String label(BiFunction<String, Object[], String> text, String prefix, String code) {
+        String key = prefix + code;
+        String label = text.apply(key, new Object[0]);
+        return label == null || label.equals(key) ? code : label;
     }
 
     private static String agency(NikHistory.Access a) {

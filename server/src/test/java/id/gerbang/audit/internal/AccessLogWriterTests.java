@@ -34,7 +34,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class AccessLogWriterTests {
 
-    /** A data source that can be made to fail or to stall, like a database that went away or hangs. */
+    /**
+     * A data source that can be made to fail (new connections and the ones handed out) or to stall
+     * (new connections), like a database that went away or hangs.
+     */
     static final class Unreliable extends DelegatingDataSource {
         volatile boolean failing;
         volatile CountDownLatch stall = new CountDownLatch(0);
@@ -53,7 +56,19 @@ class AccessLogWriterTests {
             if (failing) {
                 throw new SQLException("database unavailable", "08001");
             }
-            return super.getConnection();
+            Connection real = super.getConnection();
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (failing && !method.getName().equals("close") && !method.getName().equals("rollback")
+                                && !method.getName().startsWith("setAutoCommit")) {
+                            throw new SQLException("database unavailable", "08006");
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
     }
 
