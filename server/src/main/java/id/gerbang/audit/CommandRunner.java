@@ -1,5 +1,6 @@
 package id.gerbang.audit;
 
+import id.gerbang.common.Command;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.gerbang.audit;
 
+import id.gerbang.common.Command;
 import id.gerbang.audit.internal.ArchiveVerifier;
 import id.gerbang.common.ConsoleOutput;
 import id.gerbang.audit.internal.DatabaseVerifier;

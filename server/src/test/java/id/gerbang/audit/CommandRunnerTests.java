@@ -1,5 +1,6 @@
 package id.gerbang.audit;
 
+import id.gerbang.common.Command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -42,6 +42,7 @@ class AuditAdminApiTests {
     @TestConfiguration
     static class AgencyOfTheAgencyAdministrator {
         @Bean
+        @org.springframework.context.annotation.Primary
         CurrentAgency currentAgency() {
             return authentication -> "agencyadmin".equals(authentication.getName()) ? Optional.of(OWN_AGENCY)
                     : Optional.empty();

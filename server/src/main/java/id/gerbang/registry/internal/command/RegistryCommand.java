@@ -1,5 +1,6 @@
 package id.gerbang.registry.internal.command;
 
+import id.gerbang.common.Command;
 import id.gerbang.common.Messages;
 import java.io.PrintStream;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * plain argument (the server) it does nothing.
  *
  * <p>Exit codes: 0 success, 1 failure, 2 bad arguments or a refused file, 3 an import that
- * rejected rows.
+ * rejected rows. Commands of other modules ({@link Command} beans, such as the audit module's
+ * {@code verify}) are theirs to run; a name no module knows is a usage error.
  */
 @Component
 class RegistryCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -31,10 +33,13 @@ class RegistryCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Messages messages;
     private final GenerateCommand generate;
     private final ImportCommand importCommand;
+    private final List<Command> otherModulesCommands;
     private int exitCode = OK;
 
-    RegistryCommand(Messages messages, GenerateCommand generate, ImportCommand importCommand) {
+    RegistryCommand(Messages messages, GenerateCommand generate, ImportCommand importCommand,
+            List<Command> otherModulesCommands) {
         this.messages = messages;
+        this.otherModulesCommands = otherModulesCommands;
         this.generate = generate;
         this.importCommand = importCommand;
     }
@@ -59,7 +64,12 @@ class RegistryCommand implements ApplicationRunner, ExitCodeGenerator {
                     console.usage(out);
                     yield OK;
                 }
-                default -> throw new UsageException("command.error.unknown", command);
+                default -> {
+                    if (otherModulesCommands.stream().noneMatch(c -> c.name().equals(command))) {
+                        throw new UsageException("command.error.unknown", command);
+                    }
+                    yield OK; // another module's command; its runner reports the exit code
+                }
             };
         } catch (UsageException e) {
             console.error(e.key, e.args);

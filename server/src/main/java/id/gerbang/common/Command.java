@@ -1,9 +1,9 @@
-package id.gerbang.audit;
+package id.gerbang.common;
 
 import java.util.List;
 
 /**
- * A command-line mode of the server jar: {@code java -jar gerbang-server.jar <name> [arguments]}. The
+ * A command-line mode of the server jar, provided by any module: {@code java -jar gerbang-server.jar <name> [arguments]}. The
  * application's launcher finds the bean whose {@link #name()} is the first argument, runs it instead
  * of serving, and exits with the code it returns. See {@code docs/audit.md} ("Command line").
  */
