@@ -43,7 +43,7 @@ class AuditAdminApiTests {
     static class AgencyOfTheAgencyAdministrator {
         @Bean
         @org.springframework.context.annotation.Primary
-        CurrentAgency currentAgency() {
+        CurrentAgency agencyOfTheTestAdministrator() {
             return authentication -> "agencyadmin".equals(authentication.getName()) ? Optional.of(OWN_AGENCY)
                     : Optional.empty();
         }
