@@ -33,7 +33,18 @@ class AnonymousAccessTests {
 
     /** Path prefixes that are public by design. */
     static final Set<String> PUBLIC = Set.of(
-            "/error");               // Spring's error page; renders nothing sensitive
+            "/error",                // Spring's error page; renders nothing sensitive
+            // The Dukcapil-compatible surface: its clients send user and password inside every
+            // request (body or query string), so the filter chain lets them through and the access
+            // module checks them; an anonymous call gets the protocol's error envelope (HTTP 200,
+            // code 09) and nothing else, proven below.
+            "/dukcapil/get_json/",
+            "/CALL_NIK");
+
+    /** The compatible surface's answer to a call without credentials: code 09, exactly two keys. */
+    static final String CREDENTIALS_MISSING = "{\"content\":[{\"RESPON\":\"User, password dan IP tidak boleh kosong\","
+            + "\"RESPONSE_CODE\":\"09\"}],\"lastPage\":true,\"numberOfElements\":1,\"sort\":null,\"totalElements\":1,"
+            + "\"firstPage\":true,\"number\":0,\"size\":1}";
 
     @LocalServerPort
     int port;
@@ -69,6 +80,34 @@ class AnonymousAccessTests {
         }
         assertThat(open).as("endpoints answering anonymous callers").isEmpty();
         assertThat(checked).as("endpoints checked").isPositive();
+    }
+
+    @Test
+    void theCompatibleSurfaceAnswersAnonymousCallersWithTheCredentialsMissingEnvelopeOnly() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        int checked = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/dukcapil/get_json/") && !pattern.equals("/CALL_NIK")) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{[^}]+}", "CALL_NIK");
+                for (String body : new String[] {"{}", "", "{\"nik\":\"3204104501900003\"}"}) {
+                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as(path).isEqualTo(200);
+                    assertThat(response.body()).as(path).isEqualTo(CREDENTIALS_MISSING);
+                    checked++;
+                }
+                // a user without a password, or a made-up user, is no better
+                HttpResponse<String> guessed = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"user_id\":\"tamu\",\"password\":\"tamu\",\"nik\":\"3204104501900003\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(guessed.body()).as(path).contains("\"RESPONSE_CODE\":\"03\"").doesNotContain("NAMA_LGKP");
+            }
+        }
+        assertThat(checked).as("compatible endpoints checked").isGreaterThanOrEqualTo(9);
     }
 
     @Test

@@ -1,0 +1,120 @@
+package id.gerbang.access.internal;
+
+import id.gerbang.agreement.AccessDecision;
+import id.gerbang.agreement.AccessReason;
+import id.gerbang.agreement.AgreementId;
+import id.gerbang.agreement.AgreementTerms;
+import id.gerbang.agreement.Channel;
+import id.gerbang.agreement.CompatibilitySettings;
+import id.gerbang.agreement.Element;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the access checks need to know of one agreement on one Jakarta day, computed once and kept
+ * in memory (see {@link AgreementContexts}): the decision whether it grants access, the granted
+ * fields, the compatible settings, and the projections per field profile.
+ */
+public final class AgreementContext {
+
+    private final AgreementId id;
+    private final LocalDate day;
+    private final AccessReason reason;
+    private final Set<PersonField> granted;
+    private final Set<Channel> channels;
+    private final @Nullable CompatibilitySettings compatibility;
+    private final WireStyle style;
+    private final Map<String, MethodAlias> aliases;
+    private final FieldProfiles profiles;
+    private final Map<String, PersonField[]> projections = new ConcurrentHashMap<>();
+
+    AgreementContext(AgreementId id, LocalDate day, AccessDecision decision, FieldProfiles profiles, boolean sexUpperCase) {
+        this.id = id;
+        this.day = day;
+        this.reason = decision.reason();
+        this.profiles = profiles;
+        AgreementTerms terms = decision.terms();
+        EnumSet<PersonField> fields = EnumSet.noneOf(PersonField.class);
+        if (terms != null) {
+            for (Element e : terms.grantedElements()) {
+                PersonField.byKey(e.wireKey()).ifPresent(fields::add);
+            }
+        }
+        this.granted = Collections.unmodifiableSet(fields);
+        this.channels = terms == null ? Set.of() : terms.channels();
+        this.compatibility = terms == null ? null : terms.compatibility();
+        this.style = new WireStyle(compatibility != null && compatibility.numbersAsStrings(), sexUpperCase);
+        Map<String, MethodAlias> own = new HashMap<>();
+        if (compatibility != null) {
+            compatibility.aliases().forEach((name, alias) -> own.put(name, new MethodAlias(operation(alias.operation()), alias.profile())));
+        }
+        this.aliases = MethodResolver.upperKeys(own);
+    }
+
+    static Operation operation(CompatibilitySettings.Operation operation) {
+        return switch (operation) {
+            case NIK_LOOKUP -> Operation.LOOKUP;
+            case FAMILY_LOOKUP -> Operation.FAMILY_LOOKUP;
+            case VERIFY_BY_ELEMENTS -> Operation.VERIFICATION;
+        };
+    }
+
+    public AgreementId id() {
+        return id;
+    }
+
+    public LocalDate day() {
+        return day;
+    }
+
+    /** Why the agreement does or does not grant access on {@link #day()}. */
+    public AccessReason reason() {
+        return reason;
+    }
+
+    public Set<PersonField> granted() {
+        return granted;
+    }
+
+    public boolean allows(Channel channel) {
+        return channels.contains(channel);
+    }
+
+    public WireStyle style() {
+        return style;
+    }
+
+    /** The agreement's own method aliases, keys in upper case. */
+    public Map<String, MethodAlias> aliases() {
+        return aliases;
+    }
+
+    /** The agreement's field profile, unless a method alias names another. */
+    public String profile() {
+        return compatibility == null ? FieldProfiles.STANDARD : compatibility.fieldProfile();
+    }
+
+    /** The granted fields in the order of {@code profile} (the agreement's own when null). */
+    public PersonField[] fields(@Nullable String profile) {
+        String name = profile == null ? profile() : profile;
+        return projections.computeIfAbsent(name, p -> profiles.project(p, granted));
+    }
+
+    /** Whether a call to {@code /dukcapil/get_json/{agency}/...} belongs to this agreement. */
+    public boolean matchesAgencyPath(String agency) {
+        return compatibility != null && compatibility.agencyCode().equalsIgnoreCase(agency.strip());
+    }
+
+    /** Whether a call to {@code /dukcapil/get_json/{region}/{user}/...} belongs to this agreement. */
+    public boolean matchesRegionalPath(String region, String user) {
+        return compatibility != null && compatibility.regionCode() != null && compatibility.userPath() != null
+                && compatibility.regionCode().equalsIgnoreCase(region.strip())
+                && compatibility.userPath().equalsIgnoreCase(user.strip());
+    }
+}

@@ -1,0 +1,116 @@
+package id.gerbang.access.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Remembers, for a short time, that a user id and password pair was accepted, so that a client that
+ * sends its password with every request (the compatible protocol does) is not checked against an
+ * Argon2 hash every time: that costs tens of milliseconds of CPU per call and would let anyone with
+ * a user id burn the server's CPU. Only accepted pairs are remembered, so every wrong password still
+ * reaches the account module and counts towards lockout.
+ *
+ * <p>The key is HMAC-SHA256 of user id and password under a random key made when the process
+ * starts and never stored: the password is not kept, and a heap dump yields neither the password
+ * nor a hash that could be attacked offline without the key. Entries expire after
+ * {@code gerbang.access.credential-cache-ttl}; {@link #invalidateAll()} (called on every account
+ * change) empties the cache and bumps a generation so that a check that was under way during the
+ * change cannot put back what it read before.
+ *
+ * @param <V> what an accepted pair yields (the account view)
+ */
+public final class CredentialCache<V> {
+
+    private record Key(long a, long b, long c, long d) {
+    }
+
+    private record Entry<V>(V value, Instant expires) {
+    }
+
+    private static final int MAX_ENTRIES = 100_000;
+
+    private final Mac prototype;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    public CredentialCache(Clock clock, Duration ttl) {
+        this.clock = clock;
+        this.ttl = ttl;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        try {
+            prototype = Mac.getInstance("HmacSHA256");
+            prototype.init(new SecretKeySpec(secret, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /**
+     * The remembered value for this pair, else {@code check.get()}; a non-null result of the check
+     * is remembered unless the cache was invalidated meanwhile. A {@code null} result (refused) is
+     * never remembered.
+     */
+    public @Nullable V get(String userId, String password, Supplier<@Nullable V> check) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return check.get();
+        }
+        Key key = key(userId, password);
+        Instant now = clock.instant();
+        Entry<V> entry = entries.get(key);
+        if (entry != null && now.isBefore(entry.expires())) {
+            return entry.value();
+        }
+        long before = generation.get();
+        V value = check.get();
+        if (value != null && entries.size() < MAX_ENTRIES) {
+            entries.put(key, new Entry<>(value, now.plus(ttl)));
+            if (generation.get() != before) {
+                entries.remove(key);
+            }
+        } else if (entry != null) {
+            entries.remove(key, entry);
+        }
+        return value;
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private Key key(String userId, String password) {
+        Mac mac = mac();
+        mac.update(userId.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        ByteBuffer digest = ByteBuffer.wrap(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        return new Key(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong());
+    }
+
+    private Mac mac() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 cannot be cloned", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package id.gerbang.access.internal;
+
+import id.gerbang.access.ServiceOutcome;
+import id.gerbang.account.AccountView;
+import id.gerbang.audit.AccessChannel;
+import id.gerbang.registry.InvalidNikException;
+import id.gerbang.registry.InvalidNoKkException;
+import id.gerbang.registry.Nik;
+import id.gerbang.registry.NoKk;
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.stereotype.Component;
+
+/**
+ * The v1 API's data calls, from a caller identified by its bearer token to an {@link Answer}: the
+ * checks from "user active" on (the token stands for the password), the request's validity, then
+ * {@link DataAccess}. Unlike the compatible surface, a verification naming an element the
+ * agreement does not grant is refused outright ({@code ELEMENT_NOT_GRANTED}) and an unknown element
+ * name is a client error: a modern client deserves to hear about its mistakes.
+ */
+@Component
+public class V1Service {
+
+    /** An answer and the verification threshold it used. */
+    public record Result(Answer answer, int threshold) {
+    }
+
+    private final AccessGate gate;
+    private final DataAccess data;
+    private final AccessProperties properties;
+
+    V1Service(AccessGate gate, DataAccess data, AccessProperties properties) {
+        this.gate = gate;
+        this.data = data;
+        this.properties = properties;
+    }
+
+    public static CallRecord call(Operation operation, InetAddress source, AccountView account) {
+        return new CallRecord(AccessChannel.WEB_SERVICE_V1).operation(operation)
+                .source(source.getHostAddress(), null)
+                .caller(account.userId().value(), account.agency(), account.agreement());
+    }
+
+    public Answer lookup(AccountView account, InetAddress source, V1Request request) {
+        CallRecord call = call(Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose());
+        Admission admission = gate.admitAccount(account, source, null, a -> true);
+        if (!admission.isAdmitted()) {
+            return data.refuse(call, admission.refusal());
+        }
+        Caller caller = admission.caller();
+        if (!request.readable() || request.nik() == null) {
+            return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
+        }
+        Optional<Nik> nik = nik(request.nik());
+        if (nik.isEmpty()) {
+            return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
+        }
+        return data.lookup(caller, nik.get(), caller.agreement().fields(null), call);
+    }
+
+    public Answer family(AccountView account, InetAddress source, V1Request request) {
+        CallRecord call = call(Operation.FAMILY_LOOKUP, source, account).subject(request.nik(), request.noKk())
+                .purpose(request.purpose());
+        Admission admission = gate.admitAccount(account, source, null, a -> true);
+        if (!admission.isAdmitted()) {
+            return data.refuse(call, admission.refusal());
+        }
+        Caller caller = admission.caller();
+        if (!caller.agreement().granted().contains(PersonField.NO_KK)) {
+            return data.refuse(call, ServiceOutcome.ELEMENT_NOT_GRANTED);
+        }
+        if (!request.readable() || (request.nik() == null) == (request.noKk() == null)) {
+            return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS); // exactly one of the two
+        }
+        PersonField[] fields = caller.agreement().fields(null);
+        try {
+            return request.nik() != null
+                    ? data.family(caller, Nik.parse(request.nik()), null, fields, call)
+                    : data.family(caller, null, NoKk.parse(request.noKk()), fields, call);
+        } catch (InvalidNikException | InvalidNoKkException e) {
+            return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
+        }
+    }
+
+    public Result verify(AccountView account, InetAddress source, V1Request request) {
+        CallRecord call = call(Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose());
+        int threshold = properties.defaultThreshold();
+        Admission admission = gate.admitAccount(account, source, null, a -> true);
+        if (!admission.isAdmitted()) {
+            return new Result(data.refuse(call, admission.refusal()), threshold);
+        }
+        Caller caller = admission.caller();
+        if (!request.readable() || request.nik() == null || request.elements().isEmpty()) {
+            return new Result(data.refuse(call, ServiceOutcome.INVALID_PARAMETERS), threshold);
+        }
+        OptionalInt parsed = ElementVerifier.parseThreshold(request.threshold(), threshold);
+        if (parsed.isEmpty()) {
+            return new Result(data.refuse(call, ServiceOutcome.INVALID_PARAMETERS), threshold);
+        }
+        threshold = parsed.getAsInt();
+        ElementValues values = new ElementValues();
+        for (Map.Entry<String, String> e : request.elements().entrySet()) {
+            Optional<PersonField> field = PersonField.byKey(e.getKey());
+            if (field.isEmpty() || !field.get().verifiable() || e.getValue() == null || e.getValue().isBlank()) {
+                return new Result(data.refuse(call, ServiceOutcome.INVALID_PARAMETERS), threshold);
+            }
+            if (!caller.agreement().granted().contains(field.get())) {
+                return new Result(data.refuse(call, ServiceOutcome.ELEMENT_NOT_GRANTED), threshold);
+            }
+            values.offer(field.get(), e.getValue());
+        }
+        Optional<Nik> nik = nik(request.nik());
+        if (nik.isEmpty()) {
+            return new Result(data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID), threshold);
+        }
+        return new Result(data.verify(caller, nik.get(), values, threshold, call), threshold);
+    }
+
+    private static Optional<Nik> nik(String text) {
+        try {
+            return Optional.of(Nik.parse(text));
+        } catch (InvalidNikException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package id.gerbang.access.internal;
+
+/**
+ * How values are written where deployments differ (protocol section 3).
+ *
+ * @param identityAsString NIK, NO_KK, NIK_IBU, NIK_AYAH as JSON strings instead of numbers; NIKs of
+ *                         provinces 91-96 exceed 2^53 and break JavaScript clients as numbers
+ * @param sexUpperCase     {@code LAKI-LAKI}/{@code PEREMPUAN} instead of {@code Laki-Laki}/{@code Perempuan}
+ */
+public record WireStyle(boolean identityAsString, boolean sexUpperCase) {
+
+    public static final WireStyle DEFAULT = new WireStyle(false, false);
+}

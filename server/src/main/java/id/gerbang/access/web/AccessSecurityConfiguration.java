@@ -1,0 +1,78 @@
+package id.gerbang.access.web;
+
+import id.gerbang.access.internal.AccessProperties;
+import id.gerbang.access.internal.AccessTokens;
+import id.gerbang.access.internal.ClientAddresses;
+import id.gerbang.access.internal.DataAccess;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The data surfaces' own filter chains, ahead of the default one (order 100). The compatible
+ * surface authenticates inside the request (user and password in the body or the query string),
+ * so its paths are open at the filter level, and nothing the clients add may interfere: no HTTP
+ * Basic processing of their {@code Authorization} header, no session from their {@code Cookie},
+ * no CSRF token (they are not browsers), no saved requests.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessSecurityConfiguration {
+
+    static final String COMPATIBLE = "/dukcapil/get_json/**";
+
+    @Bean
+    @Order(50)
+    SecurityFilterChain compatibleChain(HttpSecurity http, AccessProperties properties) throws Exception {
+        List<RequestMatcher> paths = new ArrayList<>();
+        paths.add(PathPatternRequestMatcher.pathPattern(COMPATIBLE));
+        if (!properties.barePath().isBlank()) {
+            paths.add(PathPatternRequestMatcher.pathPattern(properties.barePath().strip()));
+        }
+        http.securityMatcher(new OrRequestMatcher(paths))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /**
+     * The v1 API: the token endpoint is open (the credentials are in the request), the data
+     * endpoints need a bearer token from it. A call without a valid token is answered and logged by
+     * {@link V1EntryPoint}.
+     */
+    @Bean
+    @Order(51)
+    SecurityFilterChain v1Chain(HttpSecurity http, AccessTokens tokens, DataAccess data, ClientAddresses addresses,
+            V1Responder responder) throws Exception {
+        V1EntryPoint entryPoint = new V1EntryPoint(data, addresses, responder);
+        http.securityMatcher(new OrRequestMatcher(
+                        PathPatternRequestMatcher.pathPattern("/api/v1/token"),
+                        PathPatternRequestMatcher.pathPattern("/api/v1/persons/**"),
+                        PathPatternRequestMatcher.pathPattern("/api/v1/families/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.pathPattern("/api/v1/token")).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+}

@@ -1,0 +1,85 @@
+package id.gerbang.access.web;
+
+import id.gerbang.access.internal.Answer;
+import id.gerbang.access.internal.ClientAddresses;
+import id.gerbang.access.internal.V1Request;
+import id.gerbang.access.internal.V1ResponseWriter;
+import id.gerbang.access.internal.V1Service;
+import id.gerbang.account.AccountView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.Collections;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The members of a family card, when the agreement grants {@code NO_KK}: by card number
+ * ({@code GET /api/v1/families/{noKk}}, as the issue asks: a card number is not a person's
+ * identifier), or by a member's NIK or the card number in a body ({@code POST /api/v1/families/lookup}),
+ * so that a NIK never has to appear in a URL.
+ */
+@RestController
+@Tag(name = "v1")
+@SecurityRequirement(name = "bearer")
+class FamiliesApiController {
+
+    private final V1Service service;
+    private final V1ResponseWriter writer;
+    private final V1Responder responder;
+    private final ClientAddresses addresses;
+
+    FamiliesApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses) {
+        this.service = service;
+        this.writer = writer;
+        this.responder = responder;
+        this.addresses = addresses;
+    }
+
+    @GetMapping("/api/v1/families/{noKk}")
+    @PreAuthorize("hasRole('AGENCY_SERVICE')")
+    @Operation(summary = "The active members of family card noKk, head first",
+            responses = {
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
+                    @ApiResponse(responseCode = "4XX", description = "401, 403 (incl. ELEMENT_NOT_GRANTED without NO_KK), 404, 422, 429",
+                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
+    void byCard(@AuthenticationPrincipal AccountView account, @PathVariable String noKk, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        V1Request body = new V1Request(true, null, noKk, Map.of(), null, request.getHeader("X-Purpose"));
+        Answer answer = service.family(account, source(request), body);
+        responder.send(request, response, answer, out -> writer.family(out, answer));
+    }
+
+    @PostMapping("/api/v1/families/lookup")
+    @PreAuthorize("hasRole('AGENCY_SERVICE')")
+    @Operation(summary = "The active members of the family of a NIK (or of a card number)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = V1Bodies.FamilyBody.class))),
+            responses = {
+                    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
+                    @ApiResponse(responseCode = "4XX", description = "as GET /api/v1/families/{noKk}",
+                            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
+    void lookup(@AuthenticationPrincipal AccountView account, @RequestBody(required = false) byte @Nullable [] body,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Answer answer = service.family(account, source(request), V1Bodies.read(body));
+        responder.send(request, response, answer, out -> writer.family(out, answer));
+    }
+
+    private InetAddress source(HttpServletRequest request) {
+        return addresses.resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+    }
+}

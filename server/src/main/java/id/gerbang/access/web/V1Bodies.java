@@ -1,0 +1,112 @@
+package id.gerbang.access.web;
+
+import id.gerbang.access.internal.V1Request;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The v1 API's request and response bodies as the OpenAPI description shows them, and the lenient
+ * reading of request bodies (numbers where strings are expected are accepted: a NIK sent as a JSON
+ * number is still a NIK). The bodies are read from bytes by hand so that even an unreadable body
+ * reaches the checks and is recorded in the access log.
+ */
+final class V1Bodies {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private V1Bodies() {
+    }
+
+    @Schema(name = "LookupRequest")
+    record LookupBody(
+            @Schema(description = "The NIK, 16 digits", example = "3204104501900003") String nik,
+            @Schema(description = "Purpose or case reference, recorded in the access log", example = "Kasus 2026/117")
+            @Nullable String purpose) {
+    }
+
+    @Schema(name = "FamilyLookupRequest", description = "Exactly one of nik and noKk")
+    record FamilyBody(@Nullable String nik, @Nullable String noKk, @Nullable String purpose) {
+    }
+
+    @Schema(name = "VerificationRequest")
+    record VerifyBody(
+            @Schema(example = "3204104501900003") String nik,
+            @Schema(description = "Element name to the value the caller holds", example = "{\"NAMA_LGKP\": \"Ratna Kusuma\", \"TGL_LHR\": \"1990-01-05\"}")
+            Map<String, String> elements,
+            @Schema(description = "0-100; a fuzzy element matches at or above it; default 90", example = "80")
+            @Nullable Integer threshold,
+            @Nullable String purpose) {
+    }
+
+    @Schema(name = "TokenRequest", description = "Or the OAuth 2.0 client-credentials form: grant_type=client_credentials, "
+            + "client_id, client_secret (in the form or as HTTP Basic)")
+    record TokenBody(@Schema(example = "dp3akb.service") String userId, String password) {
+    }
+
+    @Schema(name = "TokenResponse")
+    record TokenResponse(String access_token, @Schema(example = "Bearer") String token_type,
+            @Schema(example = "1800") long expires_in, String expires_at) {
+    }
+
+    @Schema(name = "PersonResponse", description = "Only the elements the agreement grants, keyed by element name")
+    record PersonResponse(String requestId, Map<String, Object> person) {
+    }
+
+    @Schema(name = "FamilyResponse")
+    record FamilyResponse(String requestId, List<Map<String, Object>> members) {
+    }
+
+    @Schema(name = "VerificationResponse")
+    record VerificationResponse(String requestId, int threshold, List<ElementResult> results) {
+    }
+
+    record ElementResult(String element, boolean match, @Schema(description = "0-100, fuzzy elements only") @Nullable Integer score) {
+    }
+
+    @Schema(name = "Problem", description = "RFC 9457 problem details")
+    record Problem(String type, String title, int status, String detail, String instance, String code,
+            @Schema(description = "The compatible surface's RESPONSE_CODE for the same outcome") String responseCode,
+            Map<String, String> messages, @Nullable String requestId) {
+    }
+
+    static V1Request read(byte @Nullable [] body) {
+        if (body == null || body.length == 0) {
+            return V1Request.unreadable();
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            return V1Request.unreadable();
+        }
+        if (root == null || !root.isObject()) {
+            return V1Request.unreadable();
+        }
+        Map<String, String> elements = new LinkedHashMap<>();
+        JsonNode e = root.get("elements");
+        if (e != null && e.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : e.properties()) {
+                elements.put(entry.getKey(), text(entry.getValue()));
+            }
+        }
+        return new V1Request(true, text(root.get("nik")), text(root.get("noKk")), elements,
+                text(root.get("threshold")), text(root.get("purpose")));
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        if (node == null || node.isNull() || node.isContainer()) {
+            return null;
+        }
+        String s = node.isNumber() ? node.numberValue().toString() : node.asString();
+        if (node.isFloatingPointNumber()) {
+            s = node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,175 @@
+package id.gerbang.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.gerbang.IntegrationTest;
+import id.gerbang.audit.AccessChannel;
+import id.gerbang.audit.AccessLog;
+import id.gerbang.audit.AccessLogEntry;
+import id.gerbang.audit.AccessOperation;
+import id.gerbang.audit.AccessOutcome;
+import id.gerbang.audit.AuditProperties;
+import id.gerbang.audit.Finding;
+import id.gerbang.audit.FindingKind;
+import id.gerbang.audit.VerificationReport;
+import id.gerbang.audit.VerifyCommandAccess;
+import id.gerbang.common.AdministrativeAction;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Retention: entries are moved to signed monthly archive files, the database chain stays continuous
+ * across the cut, and the files verify offline with only the public key; altered files do not.
+ */
+@IntegrationTest
+class ArchiveTests {
+
+    @Autowired
+    AccessLog accessLog;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    SigningKeys keys;
+    @Autowired
+    CheckpointService checkpoints;
+    @Autowired
+    DatabaseVerifier databaseVerifier;
+    @Autowired
+    AuditProperties properties;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void archivesOfflineVerifiablyAndKeepsTheChainContinuous(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 25; i++) {
+            accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.FAMILY_LOOKUP,
+                    AccessOutcome.FOUND).agencyId(77L).userId("archive-test").nik(3273019999100000L + i)
+                    .noKk(3273019999200000L).purpose("arsip " + i).elements(List.of("NO_KK", "NIK")).build());
+        }
+        events.publishEvent(new AdministrativeAction("system", "archive.test", "test", "1", null, null, null));
+        checkpoints.checkpointAll(Checkpoint.Reason.MANUAL);
+        long accessHead = head("access");
+        Archiver archiver = new Archiver(dataSource, keys, checkpoints, withArchiveDirectory(dir), clock);
+
+        // Other modules' tests move their clocks years ahead, so "everything" is before a far date.
+        LocalDate farAhead = LocalDate.of(3000, 1, 1);
+        List<ArchiveManifest> access = archiver.archiveBefore("access", farAhead);
+        List<ArchiveManifest> admin = archiver.archiveBefore("admin", farAhead);
+
+        assertThat(access).isNotEmpty();
+        assertThat(access.getLast().lastSeq()).isEqualTo(accessHead);
+        assertThat(admin.getLast().lastSeq()).isEqualTo(head("admin"));
+        assertThat(jdbc.sql("select count(*) from audit_access_log where seq <= ?").param(accessHead)
+                .query(Long.class).single()).as("archived rows left the database").isZero();
+        for (int i = 1; i < access.size(); i++) {
+            assertThat(access.get(i).previousHash()).isEqualTo(access.get(i - 1).lastHash());
+            assertThat(access.get(i).firstSeq()).isEqualTo(access.get(i - 1).lastSeq() + 1);
+        }
+        assertThat(access.stream().flatMap(m -> m.checkpoints().stream()).map(Checkpoint::lastSeq))
+                .as("the checkpoints inside the archived range travel with it").contains(accessHead);
+
+        List<VerificationReport> offline = ArchiveVerifier.verify(dir, keys.trustedKeys());
+        assertThat(offline).hasSize(2).allSatisfy(r -> assertThat(r.findings()).isEmpty());
+        assertThat(offline.getFirst().log()).isEqualTo("access");
+        assertThat(offline.getFirst().lastSeq()).isEqualTo(accessHead);
+
+        // The database chain goes on from the archived head and still verifies, including the link.
+        long next = accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP,
+                AccessOutcome.NOT_FOUND).agencyId(77L).build());
+        assertThat(next).isEqualTo(accessHead + 1);
+        VerificationReport database = databaseVerifier.verify("access", null, null);
+        assertThat(database.firstSeq()).isEqualTo(accessHead + 1);
+        assertThat(database.findings()).extracting(Finding::kind)
+                .as("only checkpoints signed by earlier test keys may be unknown")
+                .allMatch(k -> k == FindingKind.CHECKPOINT_UNKNOWN_KEY);
+
+        // The command line, offline, with only the public key.
+        Path publicKey = dir.resolve("registry.pub.pem");
+        Files.writeString(publicKey, keys.publicKeyPem());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = VerifyCommandAccess.offline(List.of("--archive=" + dir, "--public-key=" + publicKey),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("access log").contains("OK");
+
+        // An altered entry in an archive file is found, with its sequence number.
+        ArchiveManifest victim = access.getLast();
+        Path file = dir.resolve("access").resolve(victim.file());
+        long altered = alterOneEntry(file);
+        List<VerificationReport> tampered = ArchiveVerifier.verify(dir.resolve("access"), keys.trustedKeys());
+        assertThat(tampered.getFirst().findings()).extracting(Finding::kind)
+                .contains(FindingKind.ALTERED, FindingKind.ARCHIVE_INVALID);
+        assertThat(tampered.getFirst().findings()).filteredOn(f -> f.kind() == FindingKind.ALTERED)
+                .extracting(Finding::seq).containsExactly(altered);
+        printed.reset();
+        assertThat(VerifyCommandAccess.offline(List.of("--archive=" + dir.resolve("access"), "--public-key=" + publicKey),
+                new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+
+        // A manifest signed by another key is refused.
+        Path otherKey = dir.resolve("other.pub.pem");
+        Files.writeString(otherKey, Keys.publicPem(Keys.generate().getPublic()));
+        assertThat(VerifyCommandAccess.offline(List.of("--archive=" + dir.resolve("admin"), "--public-key=" + otherKey),
+                new PrintStream(OutputStream.nullOutputStream()))).isEqualTo(1);
+    }
+
+    @Test
+    void theRetentionPeriodIsTwoYearsBeforeTheCurrentSemester() {
+        assertThat(RetentionPolicy.firstDayKept(LocalDate.of(2026, 11, 27), 2)).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(RetentionPolicy.firstDayKept(LocalDate.of(2026, 6, 30), 2)).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(RetentionPolicy.firstDayKept(LocalDate.of(2026, 7, 1), 0)).isEqualTo(LocalDate.of(2026, 7, 1));
+    }
+
+    /** Changes the purpose of the last entry of an archive file, keeping its stored hash. */
+    @SuppressWarnings("unchecked")
+    static long alterOneEntry(Path file) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            reader.lines().forEach(lines::add);
+        }
+        Map<String, Object> last = JSON.readValue(lines.getLast(), Map.class);
+        last.put("purpose", "altered afterwards");
+        lines.set(lines.size() - 1, JSON.writeValueAsString(last));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return ((Number) last.get("seq")).longValue();
+    }
+
+    long head(String log) {
+        return jdbc.sql("select last_seq from audit_chain_head where log_name = ?").param(log).query(Long.class).single();
+    }
+
+    AuditProperties withArchiveDirectory(Path dir) {
+        AuditProperties p = properties;
+        return new AuditProperties(p.writeTimeout(), p.maxBatchSize(), p.queueCapacity(), p.checkpointInterval(),
+                p.signingKeyFile(), p.generateKeyIfMissing(), p.trustedPublicKeyFiles(), dir, p.retentionYears(),
+                p.archiveEnabled(), p.archiveCron(), p.exportMaxRows());
+    }
+}
