@@ -60,6 +60,6 @@ build() {
   LOADGEN=$ROOT/bench/loadgen/target/gerbang-loadgen.jar
   if [ ! -f "$LOADGEN" ] || [ -n "$(find bench/loadgen/src bench/loadgen/pom.xml -newer "$LOADGEN" -type f | head -n1)" ]; then
     say "building $LOADGEN"
-    ./mvnw -B -q -o -Pbench -pl bench/loadgen package -DskipTests >/dev/null
+    ./mvnw -B -q -o -Pbench -pl bench/loadgen package >/dev/null
   fi
 }
