@@ -66,12 +66,10 @@ class CompatibleApiController {
         answer(method, new Path(null, region, user), request, response);
     }
 
-    /** The bare lookup path, e.g. {@code /CALL_NIK}; the path's last segment is the method. */
+    /** The bare path, e.g. {@code /CALL_NIK}: always a NIK lookup, for any agreement. */
     @PreAuthorize("permitAll()") // credentials travel in the request; AccessGate checks them
     void bare(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String uri = request.getRequestURI();
-        String method = uri.substring(uri.lastIndexOf('/') + 1);
-        answer(method.isEmpty() ? "CALL_NIK" : method, Path.BARE, request, response);
+        answer("CALL_NIK", Path.BARE, request, response);
     }
 
     private void answer(String method, Path path, HttpServletRequest request, HttpServletResponse response)

@@ -120,12 +120,14 @@ class CompatibleSurfaceTests {
 
     @Test
     void theRegionalShapeAndTheBarePath() throws Exception {
+        // the regional path is unique among agreements: a fresh user segment per run (PostgreSQL keeps its rows)
+        String user = "dinkes_" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
         Arrangement a = arrangements.arrange(AccessArrangements.PKS,
-                s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), "32-04", "dinkes_uji",
+                s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), "32-04", user,
                         false, s.fieldProfile(), Map.of()), 1000, EnumSet.of(Channel.WEB_SERVICE),
                 List.of("127.0.0.1"));
-        assertGolden(post("/dukcapil/get_json/32-04/dinkes_uji/call_nik", "application/json", credentials(a, RATNA)),
-                "lookup-found-pks");
+        assertGolden(post("/dukcapil/get_json/32-04/" + user.toUpperCase(java.util.Locale.ROOT) + "/call_nik",
+                "application/json", credentials(a, RATNA)), "lookup-found-pks");
         assertGolden(post("/CALL_NIK", "application/json", credentials(a, RATNA)), "lookup-found-pks");
         assertGolden(post("/dukcapil/get_json/32-04/lain/call_nik", "application/json", credentials(a, RATNA)),
                 "lookup-error-login-failed");
