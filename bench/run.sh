@@ -37,9 +37,9 @@ CONCURRENCY=${CONCURRENCY:-"4 16 64 256"}
 JIT_WARMUP=${JIT_WARMUP:-30}
 WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-30}
-MIX=${MIX:-"CALL_NIK:40,VERIFY:20,V1_LOOKUP:20,V1_VERIFY:20"}
+MIX=${MIX-"CALL_NIK:40,VERIFY:20,V1_LOOKUP:20,V1_VERIFY:20"}
 MIX_CONCURRENCY=${MIX_CONCURRENCY:-64}
-OPEN_FRACTION=${OPEN_FRACTION:-0.5}
+OPEN_FRACTIONS=${OPEN_FRACTIONS:-"0.5 0.25"}
 OPEN_CONNECTIONS=${OPEN_CONNECTIONS:-64}
 OPEN_DURATION=${OPEN_DURATION:-60}
 PGBENCH_DURATION=${PGBENCH_DURATION:-30}
@@ -177,9 +177,15 @@ for c in $CONCURRENCY; do
   load_run "closed-c$c" closed CALL_NIK:100 "$c" "$WARMUP" "$DURATION" 0
 done
 PEAK=$(jq -s '[.[] | select(.label | startswith("closed-c")) | .requestsPerSecond] | max | floor' "$RUNS")
-load_run "mixed-c$MIX_CONCURRENCY" closed "$MIX" "$MIX_CONCURRENCY" "$WARMUP" "$DURATION" 0
-OPEN_RATE=$(awk -v p="$PEAK" -v f="$OPEN_FRACTION" 'BEGIN { printf "%d", p * f }')
-load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
+if [ -n "$MIX" ]; then
+  load_run "mixed-c$MIX_CONCURRENCY" closed "$MIX" "$MIX_CONCURRENCY" "$WARMUP" "$DURATION" 0
+fi
+for fraction in $OPEN_FRACTIONS; do
+  OPEN_RATE=$(awk -v p="$PEAK" -v f="$fraction" 'BEGIN { printf "%d", p * f }')
+  if [ "$OPEN_RATE" -gt 0 ]; then
+    load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
+  fi
+done
 if [ "$PROFILE" = 1 ]; then
   profile_run "profile-c$PROFILE_CONCURRENCY" "$PROFILE_CONCURRENCY"
 fi

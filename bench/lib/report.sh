@@ -87,6 +87,13 @@ write_report() {
       "Outcome codes of the measured requests per run (01 data/verdicts, 11 deceased, 12 duplicate, 13 not found, 14 inactive, 15 malformed NIK):\n",
       (.runs[] | select(.kind == "load") | "- \(.label): \(.outcomes | to_entries | map("\(.key) x \(.value)") | join(", "))\(if (.unexpected | length) > 0 then "; **unexpected**: " + (.unexpected | to_entries | map("\(.key) x \(.value)") | join(", ")) else "" end)"),
       "",
+      "Open-model runs second by second: the slowest answer of each second of the measurement (ms), and the seconds",
+      "with answers over 10 ms:\n",
+      (.runs[] | select(.kind == "load" and .model == "open" and .perSecond != null) |
+        (.perSecond.maxMs | split(",") | map(tonumber)) as $max
+        | (.perSecond.over10ms | split(",") | map(tonumber)) as $over
+        | "- \(.label): slowest per second `\($max | map(tostring) | join(" "))`; \([$over[] | select(. > 0)] | length) of \($max | length) seconds had answers over 10 ms (\($over | add) answers)"),
+      "",
       "Latency by kind in the mixed run:\n",
       (.runs[] | select(.kind == "load" and .mix != "{CALL_NIK=100}") | .byKind | to_entries[] | "- \(.key): \(.value.count | n) requests, p50 \(.value.p50 | f(2)) ms, p99 \(.value.p99 | f(2)) ms"),
       "",

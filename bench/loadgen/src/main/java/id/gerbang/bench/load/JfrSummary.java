@@ -30,6 +30,8 @@ public final class JfrSummary {
     private static final List<Map.Entry<String, String[]>> COMPONENTS = List.of(
             Map.entry("PostgreSQL JDBC driver", new String[] {"org.postgresql."}),
             Map.entry("HikariCP pool", new String[] {"com.zaxxer.hikari."}),
+            Map.entry("password hashing (Argon2, bcrypt)", new String[] {"org.bouncycastle.",
+                    "org.springframework.security.crypto."}),
             Map.entry("SHA-256 / HMAC (chain hash, credential cache)", new String[] {"sun.security.provider.SHA",
                     "sun.security.provider.DigestBase", "com.sun.crypto.provider.HmacCore", "java.security.MessageDigest",
                     "javax.crypto.Mac"}),

@@ -91,8 +91,9 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         long planned = rate > 0 ? Math.min(maxRequests, (long) (rate * (warmupNanos + durationNanos) / 1e9)) : maxRequests;
         AtomicLong next = new AtomicLong();
+        int windowSeconds = (int) (durationNanos / 1_000_000_000L);
         for (int t = 0; t < connections; t++) {
-            Stats stats = new Stats();
+            Stats stats = new Stats(windowSeconds);
             perThread[t] = stats;
             int index = t;
             SplittableRandom random = new SplittableRandom(seed * 31 + t);
@@ -116,7 +117,7 @@ public final class LoadGenerator {
         for (Thread t : threads) {
             t.join(timeoutMillis + 5_000L);
         }
-        Stats total = new Stats();
+        Stats total = new Stats(windowSeconds);
         for (Stats s : perThread) {
             total.add(s);
         }
@@ -189,8 +190,9 @@ public final class LoadGenerator {
             long end = System.nanoTime();
             answered.incrementAndGet();
             if (due >= measureStart && end <= measureEnd) {
-                stats.record(request, Outcomes.classify(response.status(), response.body(), response.length()),
-                        (end - due) / 1000);
+                long micros = (end - due) / 1000;
+                stats.record(request, Outcomes.classify(response.status(), response.body(), response.length()), micros);
+                stats.second((int) ((end - measureStart) / 1_000_000_000L), micros);
             }
         } catch (IOException | RuntimeException e) {
             long end = System.nanoTime();
@@ -277,6 +279,11 @@ public final class LoadGenerator {
         if (rate > 0) {
             j.field("maxLagMs", maxLagNanos.get() / 1e6);
         }
+        j.name("perSecond").open();
+        j.field("requests", join(total.perSecondCount, 1));
+        j.field("maxMs", join(total.perSecondMaxMicros, 1000));
+        j.field("over10ms", join(total.perSecondOver10ms, 1));
+        j.close();
         double serverCpu = after.serverSeconds() - before.serverSeconds();
         double generatorCpu = after.generatorSeconds() - before.generatorSeconds();
         double postgresCpu = after.postgresSeconds() - before.postgresSeconds();
@@ -296,6 +303,18 @@ public final class LoadGenerator {
         j.close();
         j.close();
         return j.toString();
+    }
+
+    /** Values divided by {@code divisor}, comma-separated (one per second of the window). */
+    private static String join(long[] values, long divisor) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.length - 1; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(values[i] / divisor);
+        }
+        return sb.toString();
     }
 
     private static void latency(Json j, Histogram h) {

@@ -21,6 +21,25 @@ final class Stats {
     final Map<String, Long> unexpected = new TreeMap<>();
     long transportErrors;
     long measured;
+    /** Per second of the measurement window (by completion time): answers, slowest, and answers over 10 ms. */
+    final long[] perSecondCount;
+    final long[] perSecondMaxMicros;
+    final long[] perSecondOver10ms;
+
+    Stats(int seconds) {
+        perSecondCount = new long[seconds + 1];
+        perSecondMaxMicros = new long[seconds + 1];
+        perSecondOver10ms = new long[seconds + 1];
+    }
+
+    void second(int second, long micros) {
+        int i = Math.min(Math.max(second, 0), perSecondCount.length - 1);
+        perSecondCount[i]++;
+        perSecondMaxMicros[i] = Math.max(perSecondMaxMicros[i], micros);
+        if (micros > 10_000) {
+            perSecondOver10ms[i]++;
+        }
+    }
 
     void record(Workload.Prepared request, String outcome, long micros) {
         long v = Math.min(Math.max(micros, 1), HIGHEST_MICROS);
@@ -45,6 +64,11 @@ final class Stats {
         other.unexpected.forEach((k, v) -> unexpected.merge(k, v, Long::sum));
         transportErrors += other.transportErrors;
         measured += other.measured;
+        for (int i = 0; i < perSecondCount.length && i < other.perSecondCount.length; i++) {
+            perSecondCount[i] += other.perSecondCount[i];
+            perSecondMaxMicros[i] = Math.max(perSecondMaxMicros[i], other.perSecondMaxMicros[i]);
+            perSecondOver10ms[i] += other.perSecondOver10ms[i];
+        }
     }
 
     long errors() {
