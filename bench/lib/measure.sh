@@ -1,0 +1,120 @@
+# Sourced by bench/run.sh: the measurements. Each appends one JSON object to $RUNS.
+
+CLK_TCK=$(getconf CLK_TCK)
+
+# The access log's highest sequence number (the log is gapless, so rows after it are this run's).
+log_seq() { sql "select coalesce(max(seq), 0) from audit_access_log"; }
+
+# Cumulative database counters: this database's transactions and rows, and the cluster's WAL flushes.
+db_counters() {
+  sql "select json_build_object(
+         'commits', d.xact_commit, 'rollbacks', d.xact_rollback, 'fetched', d.tup_fetched,
+         'inserted', d.tup_inserted, 'updated', d.tup_updated,
+         'walRecords', w.wal_records, 'walBytes', w.wal_bytes, 'walSyncs', w.wal_sync)
+       from pg_stat_database d, pg_stat_wal w where d.datname = current_database()"
+}
+
+# One request per account, each of which must answer data: the accounts work before the clock starts.
+smoke_test() {
+  local nik code user password out
+  nik=$(awk -F'\t' '$2 == "ACTIVE" { print $1; exit }' "$WORK/niks.tsv")
+  while IFS=$'\t' read -r code user password; do
+    out=$(curl -s -X POST "$BASE/dukcapil/get_json/$code/CALL_NIK" -H 'Content-Type: application/json' \
+      -d "$(jq -nc --arg n "$nik" --arg u "$user" --arg p "$password" '{nik: $n, user_id: $u, password: $p, ip_user: "127.0.0.1"}')")
+    grep -q '"NAMA_LGKP"' <<< "$out" || die "account $user does not get data: $(head -c 200 <<< "$out")"
+  done < "$WORK/accounts.tsv"
+  say "smoke test: every account gets data"
+}
+
+# pgbench_run LABEL: the raw rate of the register's read query with $POOL connections.
+pgbench_run() {
+  local label=$1 out load_before tps latency
+  load_before=$(loadavg)
+  say "pgbench ($label): $POOL connections, $PGBENCH_DURATION s, load average $load_before"
+  out=$(pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -n -M prepared -c "$POOL" -j 2 -T "$PGBENCH_DURATION" \
+    -D n="$N_SAMPLE" -f bench/sql/lookup.pgbench "$BENCH_DB" 2>&1) || die "pgbench failed: $out"
+  echo "$out" > "$WORK/pgbench-$label.txt"
+  tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<< "$out")
+  latency=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<< "$out")
+  say "pgbench ($label): $tps lookups/s, mean latency $latency ms"
+  jq -nc --arg name "pgbench-$label" --argjson tps "$tps" --argjson lat "$latency" --argjson c "$POOL" \
+    --argjson d "$PGBENCH_DURATION" --arg lb "$load_before" --arg la "$(loadavg)" \
+    '{label: $name, kind: "pgbench", requestsPerSecond: $tps, meanLatencyMs: $lat, connections: $c,
+      durationSeconds: $d, loadBefore: $lb, loadAfter: $la}' >> "$RUNS"
+}
+
+# load_run LABEL MODEL MIX CONNECTIONS WARMUP DURATION RATE: one load-generator run, with the
+# access-log check and the database counters around it.
+load_run() {
+  local label=$1 model=$2 mix=$3 connections=$4 warmup=$5 duration=$6 rate=$7
+  local load_before seq_before counters_before out entries highest counters_after
+  load_before=$(loadavg)
+  seq_before=$(log_seq)
+  counters_before=$(db_counters)
+  say "$label: $model model, $mix, $connections connections, warm-up $warmup s + $duration s$([ "$rate" != 0 ] && echo ", $rate requests/s"), load average $load_before"
+  "$JAVA" -Xmx256m -jar "$LOADGEN" --target="$BASE" --accounts="$WORK/accounts.tsv" --niks="$WORK/niks.tsv" \
+    --unknown="$WORK/unknown.tsv" --mix="$mix" --connections="$connections" --warmup="$warmup" --duration="$duration" \
+    --rate="$rate" --max-requests="$MAX_REQUESTS" --unknown-share="$UNKNOWN_SHARE" --malformed-share="$MALFORMED_SHARE" \
+    --server-pid="$SERVER_PID" --clk-tck="$CLK_TCK" --label="$label" --seed="$(cksum <<< "$label" | cut -d" " -f1)" \
+    --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2)
+  sleep 1 # an answer is sent only after its entry committed; this is margin for the counters
+  counters_after=$(db_counters)
+  read -r entries highest < <(sql "select count(*), coalesce(max(seq), $seq_before) - $seq_before
+                                   from audit_access_log where seq > $seq_before" | tr '|' ' ')
+  sql "select outcome, count(*) from audit_access_log where seq > $seq_before group by outcome order by 1" \
+    | tr '|' '\t' > "$WORK/$label-log-outcomes.tsv"
+  jq -c --arg lb "$load_before" --arg la "$(loadavg)" --argjson before "$seq_before" --argjson entries "$entries" \
+    --argjson span "$highest" --argjson c0 "$counters_before" --argjson c1 "$counters_after" \
+    '. + {kind: "load", loadBefore: $lb, loadAfter: $la,
+          accessLog: {seqBefore: $before, entries: $entries, seqSpan: $span, sent: .sent,
+                      exact: ($entries == .sent and $span == $entries)},
+          database: ($c1 | with_entries(.value = (.value - $c0[.key]))) }' "$WORK/$label.json" >> "$RUNS"
+  local last
+  last=$(tail -n1 "$RUNS")
+  say "$label: access log +$entries entries for $(jq .sent <<< "$last") requests sent ($(jq -r 'if .accessLog.exact then "exact" else "MISMATCH" end' <<< "$last"))"
+}
+
+# profile_run LABEL CONNECTIONS: a closed-model CALL_NIK run under JFR (profile settings), then the
+# summaries of the recording. Its throughput is reported apart: the profiler costs a little.
+profile_run() {
+  local label=$1 connections=$2 jfr=$WORK/$1.jfr
+  ( sleep "$WARMUP"; "$JCMD" "$SERVER_PID" JFR.start name=bench settings=profile duration="${DURATION}s" filename="$jfr" >/dev/null ) &
+  local starter=$!
+  load_run "$label" closed CALL_NIK:100 "$connections" "$WARMUP" "$DURATION" 0
+  wait "$starter" || true
+  for _ in $(seq 30); do [ -s "$jfr" ] && break; sleep 1; done
+  if [ ! -s "$jfr" ]; then
+    say "no JFR recording at $jfr"
+    return 0
+  fi
+  "$JAVA" -cp "$LOADGEN" id.gerbang.bench.load.JfrSummary "$jfr" > "$WORK/profile-summary.md"
+  {
+    "$JFR" view --width 200 hot-methods "$jfr" || true
+    "$JFR" view --width 200 allocation-by-class "$jfr" || true
+    "$JFR" view --width 200 contention-by-site "$jfr" || true
+    "$JFR" view --width 200 gc "$jfr" | head -n 40 || true
+    "$JFR" view --width 200 thread-cpu-load "$jfr" || true
+  } > "$WORK/profile-views.txt" 2>&1
+  say "profile: $WORK/profile-summary.md, $WORK/profile-views.txt"
+}
+
+# Heap as the JVM reports it after the load, and after a full collection (the live set); RSS.
+memory_report() {
+  local info_loaded info_live rss hwm
+  info_loaded=$("$JCMD" "$SERVER_PID" GC.heap_info 2>&1 || true)
+  "$JCMD" "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+  sleep 1
+  info_live=$("$JCMD" "$SERVER_PID" GC.heap_info 2>&1 || true)
+  printf '%s\n\n--- after GC.run ---\n%s\n' "$info_loaded" "$info_live" > "$WORK/heap-info.txt"
+  rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$SERVER_PID/status")
+  hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status")
+  # "garbage-first heap   total reserved 524288K, committed 524288K, used 272005K [...]" (JDK 25;
+  # older JDKs print "total 524288K, used ...").
+  used_kb() { grep -m1 ' heap ' <<< "$1" | sed -n 's/.* used \([0-9]*\)K.*/\1/p'; }
+  total_kb() { grep -m1 ' heap ' <<< "$1" | sed -n 's/.*\(committed\|total\) \([0-9]*\)K, used.*/\2/p'; }
+  jq -nc --arg heap "$HEAP" --argjson committed "$(total_kb "$info_loaded")" --argjson used "$(used_kb "$info_loaded")" \
+    --argjson live "$(used_kb "$info_live")" --argjson rss "$rss" --argjson hwm "$hwm" \
+    '{label: "memory", kind: "memory", maxHeap: $heap, heapCommittedMb: ($committed / 1024), heapUsedAfterLoadMb: ($used / 1024),
+      heapLiveAfterFullGcMb: ($live / 1024), rssMb: ($rss / 1024), rssPeakMb: ($hwm / 1024)}' >> "$RUNS"
+  say "memory: $(tail -n1 "$RUNS")"
+}

@@ -1,0 +1,124 @@
+# Sourced by bench/run.sh: writes $RESULTS/lookup.json, lookup.md and lookup-profile.md from $RUNS.
+
+write_report() {
+  local json=$RESULTS/lookup.json md=$RESULTS/lookup.md
+  jq -s --arg at "$(date -u '+%Y-%m-%d %H:%M UTC')" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
+    --argjson accounts "$ACCOUNTS" --arg heap "$HEAP" --argjson pool "$POOL" --argjson cores "$(nproc)" \
+    --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | head -n1)" \
+    --arg pg "$(sql 'show server_version')" --arg sbuf "$(sql 'show shared_buffers')" \
+    --arg sync "$(sql 'show synchronous_commit')" --arg fsync "$(sql 'show fsync')" \
+    --arg unknown "$UNKNOWN_SHARE" --arg malformed "$MALFORMED_SHARE" --arg mix "$MIX" --arg conc "$CONCURRENCY" \
+    --argjson warmup "$WARMUP" --argjson duration "$DURATION" --argjson open "$OPEN_DURATION" \
+    --argjson pgd "$PGBENCH_DURATION" --arg work "$WORK" '
+    def loads: [.[] | select(.kind == "load")];
+    . as $all
+    | ([$all[] | select(.kind == "pgbench") | .requestsPerSecond] | max) as $raw
+    | ([$all[] | select(.kind == "load" and (.label | startswith("closed-c")))] | max_by(.requestsPerSecond)) as $peak
+    | ([$all[] | select(.kind == "load" and .model == "open")] | first) as $open
+    | ([$all[] | select(.kind == "memory")] | first) as $mem
+    | {
+        measuredAt: $at,
+        machine: {cores: $cores, memory: $ram, java: $java, postgres: $pg, sharedBuffers: $sbuf,
+                  synchronousCommit: $sync, fsync: $fsync},
+        settings: {residents: $residents, nikSample: $sample, accounts: $accounts, maxHeap: $heap, pool: $pool,
+                   unknownShare: ($unknown | tonumber), malformedShare: ($malformed | tonumber), concurrency: $conc,
+                   mixed: $mix, warmupSeconds: $warmup, durationSeconds: $duration, openDurationSeconds: $open,
+                   pgbenchSeconds: $pgd},
+        raw: {requestsPerSecond: $raw,
+              runs: [$all[] | select(.kind == "pgbench") | {label: .label, requestsPerSecond: .requestsPerSecond, meanLatencyMs: .meanLatencyMs, loadBefore: .loadBefore, loadAfter: .loadAfter}]},
+        peak: {label: $peak.label, requestsPerSecond: $peak.requestsPerSecond, ratioToRaw: ($peak.requestsPerSecond / $raw),
+               latencyMs: $peak.latencyMs, serverCpuSecondsPer1000: $peak.cpu.serverSecondsPer1000},
+        open: (if $open then {label: $open.label, targetRate: $open.targetRate, requestsPerSecond: $open.requestsPerSecond,
+               latencyMs: $open.latencyMs, maxLagMs: $open.maxLagMs} else null end),
+        memory: $mem,
+        totals: {errors: ([loads[] | .errors] | add), requestsSent: ([loads[] | .sent] | add),
+                 accessLogEntries: ([loads[] | .accessLog.entries] | add),
+                 accessLogExactEveryRun: ([loads[] | .accessLog.exact] | all)},
+        targets: {
+          throughputHalfOfRaw: (($peak.requestsPerSecond / $raw) >= 0.5),
+          throughputEqualToRaw: (($peak.requestsPerSecond / $raw) >= 1.0),
+          p99AtHalfPeakUnder10ms: (if $open then $open.latencyMs.p99 < 10 else null end),
+          zeroErrors: (([loads[] | .errors] | add) == 0),
+          zeroLostLogEntries: ([loads[] | .accessLog.exact] | all),
+          heapUnder512Mb: (if $mem then ($mem.heapLiveAfterFullGcMb < 512 and $mem.heapCommittedMb <= 512) else null end)
+        },
+        rawFiles: $work,
+        runs: $all
+      }' "$RUNS" > "$json"
+
+  {
+    jq -r '
+      def f(d): if . == null then "-" else (. * pow(10; d) | round / pow(10; d) | tostring) end;
+      def commas: if length > 3 then (.[0:length-3] | commas) + "," + .[length-3:] else . end;
+      def n: if . == null then "-" else (round | tostring | commas) end;
+      def yes: if . == null then "-" elif . then "**met**" else "**not met**" end;
+      "# Lookup benchmark: \(.settings.residents | n) residents\n",
+      "Measured \(.measuredAt) by `bench/run.sh` on \(.machine.cores) cores / \(.machine.memory) shared with other work",
+      "(load averages below), \(.machine.java), PostgreSQL \(.machine.postgres) (shared_buffers \(.machine.sharedBuffers),",
+      "synchronous_commit \(.machine.synchronousCommit), fsync \(.machine.fsync)). Server: profile `production`,",
+      "`-Xmx\(.settings.maxHeap)`, pool \(.settings.pool) connections; \(.settings.accounts) agencies with one service account each;",
+      "\(.settings.nikSample | n) sampled existing NIKs, \(.settings.unknownShare * 100)% unknown and",
+      "\(.settings.malformedShare * 100)% malformed NIKs in every gateway run. The load generator, PostgreSQL and the",
+      "server share the same 2 cores. Written by the script; analysis: [`lookup-analysis.md`](lookup-analysis.md).\n",
+      "## Targets (issue 6)\n",
+      "| target | measured | |",
+      "|---|---|---|",
+      "| peak `CALL_NIK` >= 0.5 x raw pgbench rate (aim 1.0) | \(.peak.requestsPerSecond | n)/s vs \(.raw.requestsPerSecond | n)/s = **\(.peak.ratioToRaw | f(2))** (\(.peak.label)) | \(.targets.throughputHalfOfRaw | yes) |",
+      "| p99 at half of peak < 10 ms | \(if .open then "\(.open.latencyMs.p99 | f(2)) ms at \(.open.requestsPerSecond | n)/s (\(.open.label))" else "-" end) | \(.targets.p99AtHalfPeakUnder10ms | yes) |",
+      "| zero errors | \(.totals.errors) in \(.totals.requestsSent | n) requests | \(.targets.zeroErrors | yes) |",
+      "| zero lost log entries | \(.totals.accessLogEntries | n) entries for \(.totals.requestsSent | n) requests sent, exact in every run: \(.totals.accessLogExactEveryRun) | \(.targets.zeroLostLogEntries | yes) |",
+      "| heap < 512 MB with \(.settings.residents | n) residents | \(if .memory then "committed \(.memory.heapCommittedMb | f(0)) MB, used \(.memory.heapUsedAfterLoadMb | f(0)) MB after the load, live \(.memory.heapLiveAfterFullGcMb | f(0)) MB; RSS \(.memory.rssMb | f(0)) MB (peak \(.memory.rssPeakMb | f(0)) MB)" else "-" end) | \(.targets.heapUnder512Mb | yes) |",
+      "",
+      "## Raw rate (pgbench, the register read query, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s)\n",
+      "| run | lookups/s | mean latency | load average before -> after |",
+      "|---|---:|---:|---|",
+      (.raw.runs[] | "| \(.label) | \(.requestsPerSecond | n) | \(.meanLatencyMs) ms | \(.loadBefore) -> \(.loadAfter) |"),
+      "\nThe ratio uses the higher of the two.\n",
+      "## Gateway runs\n",
+      "Latency in ms (open model: from the time each request was due). CPU in seconds per 1,000 requests",
+      "(server: its process; PostgreSQL: every `postgres` process on the machine, shared with others). Log: access-log",
+      "entries added / requests sent (warm-up included). DB: commits in the benchmark database (autocommit reads count too)",
+      "and WAL flushes of the whole PostgreSQL cluster (shared) per 1,000 requests sent.\n",
+      "| run | model | conn | requests/s | p50 | p90 | p99 | max | errors | CPU server | CPU PG | CPU loadgen | busy cores | log entries / sent | commits /1k | WAL flushes /1k | load avg before -> after |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+      (.runs[] | select(.kind == "load") |
+        "| \(.label)\(if .mix != "{CALL_NIK=100}" then " (" + .mix + ")" else "" end) | \(.model)\(if .model == "open" then " @" + (.targetRate | n) + "/s" else "" end) | \(.connections) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.errors) | \(.cpu.serverSecondsPer1000 | f(3)) | \(.cpu.postgresSecondsPer1000 | f(3)) | \(.cpu.generatorSecondsPer1000 | f(3)) | \(.cpu.machineBusyCores | f(2)) | \(.accessLog.entries | n) / \(.sent | n) \(if .accessLog.exact then "ok" else "**MISMATCH**" end) | \(.database.commits / .sent * 1000 | f(1)) | \(.database.walSyncs / .sent * 1000 | f(1)) | \(.loadBefore) -> \(.loadAfter) |"),
+      "",
+      "Outcome codes of the measured requests per run (01 data/verdicts, 11 deceased, 12 duplicate, 13 not found, 14 inactive, 15 malformed NIK):\n",
+      (.runs[] | select(.kind == "load") | "- \(.label): \(.outcomes | to_entries | map("\(.key) x \(.value)") | join(", "))\(if (.unexpected | length) > 0 then "; **unexpected**: " + (.unexpected | to_entries | map("\(.key) x \(.value)") | join(", ")) else "" end)"),
+      "",
+      "Open-model runs second by second: the slowest answer of each second of the measurement (ms), and the seconds",
+      "with answers over 10 ms:\n",
+      (.runs[] | select(.kind == "load" and .model == "open" and .perSecond != null) |
+        (.perSecond.maxMs | split(",") | map(tonumber)) as $max
+        | (.perSecond.over10ms | split(",") | map(tonumber)) as $over
+        | "- \(.label): slowest per second `\($max | map(tostring) | join(" "))`; \([$over[] | select(. > 0)] | length) of \($max | length) seconds had answers over 10 ms (\($over | add) answers)"),
+      "",
+      "Latency by kind in the mixed run:\n",
+      (.runs[] | select(.kind == "load" and .mix != "{CALL_NIK=100}") | .byKind | to_entries[] | "- \(.key): \(.value.count | n) requests, p50 \(.value.p50 | f(2)) ms, p99 \(.value.p99 | f(2)) ms"),
+      "",
+      "Raw files of this run (server log, load-generator JSON and HdrHistogram files, JFR recording): `\(.rawFiles)`."
+    ' "$json"
+  } > "$md"
+
+  if [ -s "$WORK/profile-summary.md" ]; then
+    {
+      echo "# Profile of the gateway under peak load"
+      echo
+      echo "JFR (\`settings=profile\`, ${DURATION} s) of the server during \`$(jq -r '[.runs[] | select(.label | startswith("profile"))][0].label' "$json")\`"
+      echo "($(jq -r '[.runs[] | select(.label | startswith("profile"))][0] | "\(.requestsPerSecond | round) requests/s under the profiler, server \(.cpu.serverCores * 100 | round / 100) cores, PostgreSQL \(.cpu.postgresCores * 100 | round / 100) cores, machine \(.cpu.machineBusyCores * 100 | round / 100) cores busy"' "$json")),"
+      echo "measured $(date -u '+%Y-%m-%d %H:%M UTC'). Summarised by \`JfrSummary\` (bench/loadgen); analysis in"
+      echo "[\`lookup-analysis.md\`](lookup-analysis.md)."
+      echo
+      cat "$WORK/profile-summary.md"
+      echo '## `jfr view hot-methods` and `allocation-by-class`'
+      echo
+      echo '```'
+      sed -n '1,/^Allocation by Class/p' "$WORK/profile-views.txt" | head -n 40
+      sed -n '/^Allocation by Class/,/^$/p' "$WORK/profile-views.txt" | head -n 30
+      echo '```'
+    } > "$RESULTS/lookup-profile.md"
+  fi
+  say "report: $md"
+  cat "$md" >&2
+}
