@@ -138,14 +138,17 @@ say "NIK sample: $N_SAMPLE existing ($(awk -F'\t' '$2 != "ACTIVE"' "$WORK/niks.t
 # 2. The server, production settings, and the arrangement.
 # ---------------------------------------------------------------------------------------------
 [ -z "$(ss -Hltn "sport = :$PORT" 2>/dev/null)" ] || die "port $PORT is in use; set PORT="
-mkdir -p "$WORK/server"
+# The server's working directory belongs to the database (its audit signing key lives there, and
+# the database's checkpoints are signed with it), not to the run.
+SERVER_DIR=$ROOT/bench/work/server-$BENCH_DB
+mkdir -p "$SERVER_DIR"
 say "starting the server: profile production, -Xmx$HEAP, pool $POOL, port $PORT"
 (
-  cd "$WORK/server"
+  cd "$SERVER_DIR"
   # shellcheck disable=SC2086
   SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" \
   GERBANG_PORT=$PORT GERBANG_DB_POOL_SIZE=$POOL \
-    exec "$JAVA" -Xmx"$HEAP" -XX:+FlightRecorder $SERVER_OPTS -jar "$JAR" > "$SERVER_LOG" 2>&1
+    exec "$JAVA" -Xmx"$HEAP" $SERVER_OPTS -jar "$JAR" > "$SERVER_LOG" 2>&1
 ) &
 SERVER_PID=$!
 for _ in $(seq 240); do
