@@ -43,7 +43,7 @@ fi
 JAR=server/target/gerbang-server.jar
 if [ ! -f "$JAR" ] || [ -n "$(find server/src -newer "$JAR" -type f | head -n1)" ]; then
   echo "bench: building $JAR"
-  ./mvnw -B -q -o -pl server package -DskipTests
+  ./mvnw -B -q -pl server package -DskipTests
 fi
 
 # Runs the jar against one database; prints the command's "Done:" line and the wall time.

@@ -12,6 +12,6 @@ cd "$(dirname "$0")/.."
 say() { echo "bench: $*" >&2; }
 die() { say "$*"; exit 1; }
 find_jdk
-./mvnw -B -q -o -Pbench -pl bench/jmh -am compile dependency:build-classpath \
+./mvnw -B -q -Pbench -pl bench/jmh -am compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
 exec "$JAVA" -cp "bench/jmh/target/classes:$(cat bench/jmh/target/classpath.txt)" org.openjdk.jmh.Main "$@"

@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 run() {  # $1 label, $2 url, $3 user
   for pass in "empty database" "restart, same files"; do
     echo "== $1: $pass"
-    ./mvnw -B -o -q -pl server test -Dtest=ApplicationStartsTests -Dsurefire.failIfNoSpecifiedTests=false \
+    ./mvnw -B -q -pl server test -Dtest=ApplicationStartsTests -Dsurefire.failIfNoSpecifiedTests=false \
       -Dlogging.level.id.gerbang.reference=INFO ${BENCH_ARGS:-} \
       -Dspring.datasource.url="$2" -Dspring.datasource.username="$3" -Dspring.datasource.password= 2>&1 \
       | grep -o 'Reference data: .*' || { echo "run failed"; exit 1; }

@@ -55,11 +55,11 @@ build() {
   JAR=$ROOT/server/target/gerbang-server.jar
   if [ ! -f "$JAR" ] || [ -n "$(find server/src/main server/pom.xml -newer "$JAR" -type f | head -n1)" ]; then
     say "building $JAR"
-    ./mvnw -B -q -o -pl server package -DskipTests >/dev/null
+    ./mvnw -B -q -pl server package -DskipTests >/dev/null
   fi
   LOADGEN=$ROOT/bench/loadgen/target/gerbang-loadgen.jar
   if [ ! -f "$LOADGEN" ] || [ -n "$(find bench/loadgen/src bench/loadgen/pom.xml -newer "$LOADGEN" -type f | head -n1)" ]; then
     say "building $LOADGEN"
-    ./mvnw -B -q -o -Pbench -pl bench/loadgen package >/dev/null
+    ./mvnw -B -q -Pbench -pl bench/loadgen package >/dev/null
   fi
 }
