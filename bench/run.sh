@@ -94,7 +94,8 @@ if [ "$FRESH" = 1 ] && [ "$exists" = 1 ]; then
 fi
 count=-1
 if [ "$exists" = 1 ]; then
-  count=$(sql "select case when to_regclass('resident') is null then -1 else (select count(*) from resident) end")
+  # (PostgreSQL resolves every table a statement names, even in a branch not taken: ask first)
+  if [ "$(sql "select to_regclass('resident') is not null")" = t ]; then count=$(sql "select count(*) from resident"); fi
 fi
 if [ "$count" != "$RESIDENTS" ]; then
   if [ "$exists" = 1 ]; then
@@ -114,7 +115,8 @@ else
 fi
 
 # The NIK sample (numbered 1..n for pgbench's random(1, n)) and well-formed NIKs that are absent.
-have_sample=$(sql "select case when to_regclass('bench_nik') is null then 0 else (select count(*) from bench_nik) end")
+have_sample=0
+if [ "$(sql "select to_regclass('bench_nik') is not null")" = t ]; then have_sample=$(sql "select count(*) from bench_nik"); fi
 if [ "$have_sample" -lt $((SAMPLE * 9 / 10)) ] || [ "$have_sample" -gt "$SAMPLE" ]; then
   say "sampling $SAMPLE NIKs of the register into bench_nik"
   pct=$(awk -v s="$SAMPLE" -v n="$RESIDENTS" 'BEGIN { p = 120 * s / n; if (p > 100) p = 100; printf "%.4f", p }')
