@@ -144,12 +144,21 @@ say "NIK sample: $N_SAMPLE existing ($(awk -F'\t' '$2 != "ACTIVE"' "$WORK/niks.t
 # the database's checkpoints are signed with it), not to the run.
 SERVER_DIR=$ROOT/bench/work/server-$BENCH_DB
 mkdir -p "$SERVER_DIR"
+# Production never generates the access log's signing key by itself; the benchmark provisions one
+# for its database, as an operator would (docs/audit.md).
+AUDIT_KEY=$SERVER_DIR/audit-signing-key.pem
+if [ ! -f "$AUDIT_KEY" ]; then
+  say "provisioning an Ed25519 audit signing key for $BENCH_DB: $AUDIT_KEY"
+  openssl genpkey -algorithm ed25519 -out "$AUDIT_KEY" 2>/dev/null || die "openssl could not make $AUDIT_KEY"
+  chmod 600 "$AUDIT_KEY"
+fi
 say "starting the server: profile production, -Xmx$HEAP, pool $POOL, port $PORT"
 (
   cd "$SERVER_DIR"
   # shellcheck disable=SC2086
   SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" \
   GERBANG_PORT=$PORT GERBANG_DB_POOL_SIZE=$POOL \
+  GERBANG_AUDIT_KEY_FILE=$AUDIT_KEY GERBANG_AUDIT_ARCHIVE_DIR=$SERVER_DIR/archive \
     exec "$JAVA" -Xmx"$HEAP" $SERVER_OPTS -jar "$JAR" > "$SERVER_LOG" 2>&1
 ) &
 SERVER_PID=$!

@@ -21,11 +21,11 @@ find_jdk() {
   [ -x "$JCMD" ] && [ -x "$JFR" ] || die "$JAVA has no jcmd/jfr: a full JDK is needed, not a JRE"
 }
 
-# psql, pgbench, jq, curl, ss; installed with apt-get when missing and allowed (root, Debian).
+# psql, pgbench, jq, curl, ss, openssl; installed with apt-get when missing and allowed (root, Debian).
 check_tools() {
   find_jdk
   local missing=() tool
-  for tool in psql pgbench jq curl ss awk; do
+  for tool in psql pgbench jq curl ss awk openssl; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
   done
   if [ ${#missing[@]} -gt 0 ]; then
