@@ -9,7 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
@@ -22,6 +27,14 @@ import org.jspecify.annotations.Nullable;
  * Argon2 hash every time: that costs tens of milliseconds of CPU per call and would let anyone with
  * a user id burn the server's CPU. Only accepted pairs are remembered, so every wrong password still
  * reaches the account module and counts towards lockout.
+ *
+ * <p>Under load an entry never simply expires for everybody at once: the first call after a random
+ * point between 70 % and 90 % of its time to live checks the pair again while the other calls of
+ * that account keep using the entry, so a busy account costs one hash check per time to live and no
+ * caller waits for one (before this, every call in flight recomputed the hash when the entry
+ * expired: ADR 0050). When there is no entry, concurrent calls with the same pair wait for the
+ * first one's check instead of each computing the hash; a refused pair is checked by each caller
+ * itself, so every wrong password still counts towards lockout.
  *
  * <p>The key is HMAC-SHA256 of user id and password under a random key made when the process
  * starts and never stored: the password is not kept, and a heap dump yields neither the password
@@ -37,7 +50,7 @@ public final class CredentialCache<V> {
     private record Key(long a, long b, long c, long d) {
     }
 
-    private record Entry<V>(V value, Instant expires) {
+    private record Entry<V>(V value, Instant refreshAt, Instant expires, AtomicBoolean refreshing) {
     }
 
     private static final int MAX_ENTRIES = 100_000;
@@ -46,6 +59,8 @@ public final class CredentialCache<V> {
     private final Clock clock;
     private final Duration ttl;
     private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Checks under way for pairs without an entry; concurrent callers of the same pair wait for it. */
+    private final Map<Key, CompletableFuture<@Nullable V>> checking = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     public CredentialCache(Clock clock, Duration ttl) {
@@ -74,12 +89,35 @@ public final class CredentialCache<V> {
         Instant now = clock.instant();
         Entry<V> entry = entries.get(key);
         if (entry != null && now.isBefore(entry.expires())) {
-            return entry.value();
+            if (now.isBefore(entry.refreshAt()) || !entry.refreshing().compareAndSet(false, true)) {
+                return entry.value();
+            }
+            return checkAndRemember(key, entry, check);
         }
+        CompletableFuture<@Nullable V> own = new CompletableFuture<>();
+        CompletableFuture<@Nullable V> underWay = checking.putIfAbsent(key, own);
+        if (underWay != null) {
+            V accepted = awaitQuietly(underWay);
+            // a refused (or failed) pair is checked by every caller itself: each wrong password counts
+            return accepted != null ? accepted : check.get();
+        }
+        try {
+            V value = checkAndRemember(key, entry, check);
+            own.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            own.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, own);
+        }
+    }
+
+    private @Nullable V checkAndRemember(Key key, @Nullable Entry<V> entry, Supplier<@Nullable V> check) {
         long before = generation.get();
         V value = check.get();
-        if (value != null && entries.size() < MAX_ENTRIES) {
-            entries.put(key, new Entry<>(value, now.plus(ttl)));
+        if (value != null && (entries.size() < MAX_ENTRIES || entry != null)) {
+            entries.put(key, newEntry(value, clock.instant()));
             if (generation.get() != before) {
                 entries.remove(key);
             }
@@ -87,6 +125,20 @@ public final class CredentialCache<V> {
             entries.remove(key, entry);
         }
         return value;
+    }
+
+    private Entry<V> newEntry(V value, Instant now) {
+        long ttlMillis = ttl.toMillis();
+        long refreshAfter = ttlMillis * 7 / 10 + ThreadLocalRandom.current().nextLong(ttlMillis / 5 + 1);
+        return new Entry<>(value, now.plusMillis(refreshAfter), now.plus(ttl), new AtomicBoolean());
+    }
+
+    private static <V> @Nullable V awaitQuietly(CompletableFuture<@Nullable V> check) {
+        try {
+            return check.join();
+        } catch (CompletionException | CancellationException e) {
+            return null;
+        }
     }
 
     public void invalidateAll() {

@@ -6,6 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +106,117 @@ class CredentialCacheTests {
         var field = CredentialCache.class.getDeclaredField("entries");
         field.setAccessible(true);
         assertThat(field.get(cache).toString()).doesNotContain("sandi-yang-panjang-sekali").doesNotContain("ws.uji");
+    }
+
+    @Test
+    void aBusyEntryIsRefreshedByOneCallBeforeItExpires() {
+        check("ws.uji", "rahasia", "v1");
+        clock.now = clock.now.plusSeconds(41);
+        assertThat(check("ws.uji", "rahasia", "v2")).as("before 70 % of the TTL").isEqualTo("v1");
+        assertThat(checks).hasValue(1);
+        clock.now = clock.now.plusSeconds(14); // 55 s: past the latest refresh point (90 %), before expiry
+        assertThat(check("ws.uji", "rahasia", "v2")).as("the refreshing call gets the fresh answer").isEqualTo("v2");
+        assertThat(check("ws.uji", "rahasia", "v3")).isEqualTo("v2");
+        assertThat(checks).hasValue(2);
+        // the refreshed entry lives a whole TTL from the refresh, past the first entry's expiry
+        clock.now = clock.now.plusSeconds(20);
+        assertThat(check("ws.uji", "rahasia", "v4")).isEqualTo("v2");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void aRefreshThatIsRefusedDropsTheEntry() {
+        check("ws.uji", "rahasia", "account");
+        clock.now = clock.now.plusSeconds(55);
+        assertThat(check("ws.uji", "rahasia", null)).as("password changed meanwhile").isNull();
+        assertThat(cache.size()).isZero();
+        assertThat(check("ws.uji", "rahasia", null)).isNull();
+        assertThat(checks).hasValue(3);
+    }
+
+    @Test
+    void entriesMadeTogetherAreRefreshedAtDifferentTimes() {
+        for (int i = 0; i < 100; i++) {
+            check("ws." + i, "rahasia", "first");
+        }
+        clock.now = clock.now.plusSeconds(48); // the middle of the refresh window 42..54 s
+        int refreshed = 0;
+        for (int i = 0; i < 100; i++) {
+            if ("second".equals(check("ws." + i, "rahasia", "second"))) {
+                refreshed++;
+            }
+        }
+        assertThat(refreshed).as("refreshed of 100 (each half-and-half; all or none: chance 2^-99)")
+                .isBetween(1, 99);
+    }
+
+    @Test
+    void concurrentCallsWithoutAnEntryShareOneCheck() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        int callers = 50;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                results.add(pool.submit(() -> cache.get("ws.uji", "rahasia", () -> {
+                    checks.incrementAndGet();
+                    await(release);
+                    return "account";
+                })));
+            }
+            waitUntil(() -> checks.get() >= 1);
+            Thread.sleep(100); // the other callers arrive while the first check is under way
+            release.countDown();
+            for (Future<String> f : results) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo("account");
+            }
+        }
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void concurrentWrongPasswordsAreEachChecked() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        int callers = 20;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                results.add(pool.submit(() -> cache.get("ws.uji", "salah", () -> {
+                    checks.incrementAndGet();
+                    await(release);
+                    return null;
+                })));
+            }
+            waitUntil(() -> checks.get() >= 1);
+            Thread.sleep(100);
+            release.countDown();
+            for (Future<String> f : results) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).isNull();
+            }
+        }
+        assertThat(checks).as("every wrong password reaches the account module (lockout)").hasValue(callers);
+    }
+
+    @Test
+    void aFailingCheckFailsItsCallerAndTheWaitersCheckThemselves() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get("ws.uji", "rahasia", () -> {
+            throw new IllegalStateException("database down");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(check("ws.uji", "rahasia", "account")).isEqualTo("account");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
     }
 }
