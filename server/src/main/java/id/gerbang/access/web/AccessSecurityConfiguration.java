@@ -3,11 +3,17 @@ package id.gerbang.access.web;
 import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.AccessTokens;
 import id.gerbang.access.internal.ClientAddresses;
+import id.gerbang.access.internal.CompatibleResponseWriter;
+import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.DataAccess;
+import id.gerbang.access.internal.OutcomeTexts;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,15 +25,29 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The data surfaces' own filter chains, ahead of the default one (order 100). The compatible
- * surface authenticates inside the request (user and password in the body or the query string),
- * so its paths are open at the filter level, and nothing the clients add may interfere: no HTTP
- * Basic processing of their {@code Authorization} header, no session from their {@code Cookie},
- * no CSRF token (they are not browsers), no saved requests.
+ * surface authenticates inside the request (user and password in the body or the query string):
+ * its calls are answered by {@link CompatibleEndpoint}, the first servlet filter, before Spring
+ * Security (ADR 0053). Whatever reaches the chain on its paths (another shape of path) is open at
+ * the filter level, and nothing the clients add may interfere: no HTTP Basic processing of their
+ * {@code Authorization} header, no session from their {@code Cookie}, no CSRF token (they are not
+ * browsers), no saved requests.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessSecurityConfiguration {
 
     static final String COMPATIBLE = "/dukcapil/get_json/**";
+
+    /** The compatible surface, answered ahead of every other filter (ADR 0053). */
+    @Bean
+    FilterRegistrationBean<CompatibleEndpoint> compatibleEndpoint(CompatibleService service, CompatibleResponseWriter writer,
+            OutcomeTexts texts, ClientAddresses addresses, AccessProperties properties, MeterRegistry meters) {
+        CompatibleEndpoint endpoint = new CompatibleEndpoint(service, writer, texts, addresses, properties, meters);
+        FilterRegistrationBean<CompatibleEndpoint> registration = new FilterRegistrationBean<>(endpoint);
+        registration.setName("gerbangCompatibleEndpoint");
+        registration.setUrlPatterns(endpoint.urlPatterns());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     @Order(50)

@@ -85,6 +85,8 @@ class CompatibleSurfaceTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
         Golden.assertMatches(golden, response.body().getBytes(StandardCharsets.UTF_8));
     }
