@@ -58,7 +58,9 @@ build() {
     ./mvnw -B -q -pl server package -DskipTests >/dev/null
   fi
   LOADGEN=$ROOT/bench/loadgen/target/gerbang-loadgen.jar
-  if [ ! -f "$LOADGEN" ] || [ -n "$(find bench/loadgen/src bench/loadgen/pom.xml -newer "$LOADGEN" -type f | head -n1)" ]; then
+  # (the jar names its libraries in target/lib/: a build that stopped half-way left the jar without them)
+  if [ ! -f "$LOADGEN" ] || [ ! -d bench/loadgen/target/lib ] \
+      || [ -n "$(find bench/loadgen/src bench/loadgen/pom.xml -newer "$LOADGEN" -type f | head -n1)" ]; then
     say "building $LOADGEN"
     ./mvnw -B -q -Pbench -pl bench/loadgen package >/dev/null
   fi
