@@ -1,6 +1,7 @@
 /**
  * The shared kernel: time in Asia/Jakarta, roles, the error catalogue base, problem details and
- * message bundles, and the web security baseline. Every module may use it; it uses no module.
+ * message bundles, the web security baseline, and {@link id.gerbang.common.BatchingLoader}, which
+ * combines concurrent single-key reads into bulk reads. Every module may use it; it uses no module.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Common")
 @NullMarked

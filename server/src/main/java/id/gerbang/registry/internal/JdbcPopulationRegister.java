@@ -1,5 +1,7 @@
 package id.gerbang.registry.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
+import id.gerbang.common.BatchingLoader;
 import id.gerbang.registry.Address;
 import id.gerbang.registry.EktpStatus;
 import id.gerbang.registry.Nik;
@@ -16,17 +18,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The register's read path: one query per call, a resident joined to their family's address by
- * primary key, columns read by position.
+ * The register's read path: a resident joined to their family's address by primary key, columns
+ * read by position.
+ *
+ * <p>Lookups by NIK made outside a transaction are coalesced (docs/adr/0051): concurrent calls
+ * share one {@code where r.nik = any(?)} query, run by one of the callers on its own pooled
+ * connection; a lone call is one {@code where r.nik = ?} query on its own thread, as before. A
+ * call inside a transaction (or a transaction-synchronised scope) queries on the caller's own
+ * connection instead, because another caller's connection could not see rows the transaction has
+ * written and not yet committed.
  */
 @Component
 class JdbcPopulationRegister implements PopulationRegister {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcPopulationRegister.class);
 
     private static final String SELECT = "select r.nik, r.no_kk, r.full_name, r.sex, r.place_of_birth, r.date_of_birth,"
             + " r.religion, r.marital_status, r.occupation, r.education, r.blood_type, r.family_relationship,"
@@ -40,14 +58,48 @@ class JdbcPopulationRegister implements PopulationRegister {
     private static final RowMapper<Resident> MAPPER = JdbcPopulationRegister::map;
 
     private final JdbcClient jdbc;
+    /** Null when coalescing is off ({@code read-batch.max} 1). */
+    private final @Nullable BatchingLoader<Nik, Resident> batches;
+    /** Lookups that went through the batching loader, and the queries it made for them. */
+    private final LongAdder coalescedLookups = new LongAdder();
+    private final LongAdder coalescedQueries = new LongAdder();
 
-    JdbcPopulationRegister(JdbcClient jdbc) {
+    @Autowired
+    JdbcPopulationRegister(JdbcClient jdbc, DataSource dataSource, RegistryProperties properties) {
+        this(jdbc, properties.readBatch(), poolSize(dataSource));
+    }
+
+    JdbcPopulationRegister(JdbcClient jdbc, RegistryProperties.ReadBatch settings, OptionalInt poolSize) {
         this.jdbc = jdbc;
+        this.batches = settings.max() == 1 ? null
+                : new BatchingLoader<>(settings.max(), parallel(settings.parallel(), poolSize), this::load);
     }
 
     @Override
     public Optional<Resident> findByNik(Nik nik) {
+        if (batches == null || TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isSynchronizationActive()) {
+            return findOne(nik);
+        }
+        coalescedLookups.increment();
+        return batches.get(nik);
+    }
+
+    private Optional<Resident> findOne(Nik nik) {
         return jdbc.sql(SELECT + " where r.nik = ?").param(nik.asLong()).query(MAPPER).optional();
+    }
+
+    /**
+     * The batching loader's bulk read, run on the leading caller's thread. A batch of one (every
+     * batch under light load) keeps the single-key statement.
+     */
+    private Map<Nik, Resident> load(List<Nik> niks) {
+        coalescedQueries.increment();
+        if (niks.size() == 1) {
+            Nik nik = niks.getFirst();
+            return findOne(nik).map(resident -> Map.of(nik, resident)).orElseGet(Map::of);
+        }
+        return findAll(niks);
     }
 
     @Override
@@ -71,6 +123,41 @@ class JdbcPopulationRegister implements PopulationRegister {
     @Override
     public long count() {
         return jdbc.sql("select count(*) from resident").query(Long.class).single();
+    }
+
+    /** Lookups coalesced so far (outside transactions, coalescing on). */
+    long coalescedLookups() {
+        return coalescedLookups.sum();
+    }
+
+    /** Queries made for the coalesced lookups: as many as the lookups when no batch ever formed. */
+    long coalescedQueries() {
+        return coalescedQueries.sum();
+    }
+
+    /**
+     * The batch queries allowed at once: the setting, but always at least one connection below
+     * the pool's size, so the calls that write (quota, access log) never wait behind register reads.
+     */
+    static int parallel(int configured, OptionalInt poolSize) {
+        if (poolSize.isEmpty() || configured < poolSize.getAsInt()) {
+            return configured;
+        }
+        int limited = Math.max(1, poolSize.getAsInt() - 1);
+        log.warn("gerbang.registry.read-batch.parallel={} is not below the connection pool's size {}; using {}",
+                configured, poolSize.getAsInt(), limited);
+        return limited;
+    }
+
+    private static OptionalInt poolSize(DataSource dataSource) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                return OptionalInt.of(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize());
+            }
+        } catch (SQLException e) {
+            log.debug("Could not read the connection pool's size", e);
+        }
+        return OptionalInt.empty();
     }
 
     private static Resident map(ResultSet rs, int row) throws SQLException {

@@ -15,12 +15,28 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param bulkChunkSize residents per bulk-load transaction (generator and import)
  * @param generator     defaults of the synthetic population generator
+ * @param readBatch     how concurrent lookups by NIK are combined into one query
  */
 @ConfigurationProperties("gerbang.registry")
 @Validated
 public record RegistryProperties(
         @DefaultValue("20000") @Min(100) @Max(1_000_000) int bulkChunkSize,
-        @DefaultValue @Valid Generator generator) {
+        @DefaultValue @Valid Generator generator,
+        @DefaultValue @Valid ReadBatch readBatch) {
+
+    /**
+     * Coalesced reads (docs/adr/0051): concurrent {@code findByNik} calls outside a transaction
+     * share one {@code where nik = any(?)} query.
+     *
+     * @param max      most lookups in one query; 1 turns coalescing off (one query per call, as
+     *                 many at once as the pool allows)
+     * @param parallel most of these queries running at once, each on its own pooled connection;
+     *                 kept below the pool size so the quota and the access log always find one
+     */
+    public record ReadBatch(
+            @DefaultValue("64") @Min(1) @Max(1000) int max,
+            @DefaultValue("4") @Min(1) @Max(100) int parallel) {
+    }
 
     /**
      * @param asOf               the day the generated population is "as of": ages, card dates and

@@ -135,7 +135,7 @@ class ResidentBulkWriterTests {
             }
         }
         TestRows.delete(jdbc, noKk, niks.stream().mapToLong(Long::longValue).toArray());
-        RegistryProperties smallChunks = new RegistryProperties(100, properties.generator());
+        RegistryProperties smallChunks = new RegistryProperties(100, properties.generator(), properties.readBatch());
         try (ResidentBulkWriter writer = new BulkLoading(dataSource, smallChunks).open(WriteMode.UPSERT)) {
             writer.family(TestRows.family(noKk));
             for (long nik : niks) {
