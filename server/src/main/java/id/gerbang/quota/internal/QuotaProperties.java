@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatch        most requests for one agreement and day granted in one database
  *                        transaction (ADR 0027)
  * @param maxPeriodDays   longest period a usage query may span
- * @param limitCacheTtl   how long an agreement's daily limit is kept in memory; a change made on
- *                        another server instance applies here within this time (0: no cache)
+ * @param limitCacheTtl   how long an agreement's daily limit and its users' own limits are kept in
+ *                        memory; a change made on another server instance applies here within this
+ *                        time (0: no cache)
  */
 @ConfigurationProperties("gerbang.quota")
 @Validated
