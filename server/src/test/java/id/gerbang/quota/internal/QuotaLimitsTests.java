@@ -50,7 +50,7 @@ class QuotaLimitsTests {
 
     QuotaLimits limitsWithTtl(Duration ttl) {
         return new QuotaLimits(agreements, repository, new QuotaProperties(properties.maxBatch(),
-                properties.maxPeriodDays(), ttl));
+                properties.maxPeriodDays(), ttl, properties.leaseMax()));
     }
 
     @Test
