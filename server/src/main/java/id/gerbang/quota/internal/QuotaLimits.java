@@ -23,8 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * needs its limits before it can touch a counter, reconstructing an agreement's terms takes several
  * queries, and the user limits are on the lookup hot path (docs/adr/0050). The user limits of an
  * agreement are loaded for all its users in one query. A change on this instance drops the
- * agreement's entries once its transaction has committed ({@link AgreementChanged},
- * {@link UserLimitSet}); a change made on another instance applies here within the time to live.
+ * agreement's entries once its transaction has committed ({@link UserLimitSet} here;
+ * {@link AgreementChanged} in {@link UsageCounter}, which then returns the agreement's leases); a
+ * change made on another instance applies here within the time to live.
  * The limits only say how far a counter may go; the counting itself stays exact.
  */
 @Component
@@ -91,11 +92,6 @@ public class QuotaLimits {
             cache.put(key, new Cached<>(value, now, loadedIn));
         }
         return value;
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(AgreementChanged changed) {
-        forget(changed.agreementId().value());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
