@@ -11,6 +11,7 @@ import id.gerbang.quota.internal.UsageCounter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -37,21 +38,33 @@ public class Quotas {
 
     /**
      * Takes one unit of the agreement's quota for {@code day}, and of the user's own quota when the
-     * user has one. Exact: with Q units left and N concurrent calls on any number of server
-     * instances, exactly min(N, Q) are granted. A denied call consumes nothing.
+     * user has one. Never more than the limit, on any number of server instances; exact: with Q
+     * units left and N concurrent calls, exactly min(N, Q) are granted, except that with several
+     * instances a block leased by one of them and not yet spent (docs/adr/0052, only for quotas of
+     * 1,000 a day or more) is refused to the others until it is spent or returned. A denied call
+     * consumes nothing.
      */
     public QuotaDecision tryConsume(AgreementId agreement, @Nullable UserId user, LocalDate day) {
         UsageCounter.Verdict verdict = counter.consume(agreement, user, day);
         return new QuotaDecision(verdict.outcome(), verdict.limit(), JakartaTime.startOf(day.plusDays(1)));
     }
 
+    /**
+     * The units used on {@code day}: the counter less the units this instance holds leased and
+     * unspent (docs/adr/0052). Leases of other instances (at most one block each) count as used
+     * until they are spent or returned.
+     */
     public DailyUsage usage(AgreementId agreement, LocalDate day) {
-        return new DailyUsage(agreement, day, store.agreementUsed(agreement.value(), day),
-                limits.agreementLimit(agreement, day));
+        // The lease is read before the counter: a block reserved in between then shows as used for
+        // a moment; the other order could show less than was granted.
+        long lease = counter.unspentLease(agreement.value(), day);
+        long used = Math.max(0, store.agreementUsed(agreement.value(), day) - lease);
+        return new DailyUsage(agreement, day, used, limits.agreementLimit(agreement, day));
     }
 
     /**
-     * Usage for every day of {@code from..to} (both included), days without use as 0.
+     * Usage for every day of {@code from..to} (both included), days without use as 0; as
+     * {@link #usage}, less this instance's unspent leases.
      *
      * @throws GerbangException {@code PERIOD_INVALID} when {@code to} is before {@code from} or the
      *                          period is longer than {@code gerbang.quota.max-period-days}
@@ -62,10 +75,15 @@ public class Quotas {
             throw new GerbangException(QuotaError.PERIOD_INVALID, Map.of("to", "quota.period.invalid"),
                     properties.maxPeriodDays());
         }
-        Map<LocalDate, Long> used = store.agreementUsedBetween(agreement.value(), from, to);
+        Map<LocalDate, Long> leases = new HashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            leases.put(d, counter.unspentLease(agreement.value(), d));
+        }
+        Map<LocalDate, Long> counters = store.agreementUsedBetween(agreement.value(), from, to);
         List<DailyUsage> result = new ArrayList<>((int) days);
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            result.add(new DailyUsage(agreement, d, used.getOrDefault(d, 0L), limits.agreementLimit(agreement, d)));
+            long used = Math.max(0, counters.getOrDefault(d, 0L) - leases.getOrDefault(d, 0L));
+            result.add(new DailyUsage(agreement, d, used, limits.agreementLimit(agreement, d)));
         }
         return result;
     }

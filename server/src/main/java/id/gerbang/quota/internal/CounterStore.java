@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,6 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     back in the same transaction.</li>
  * </ul>
  * A denied request never changes a counter. A failed transaction changes nothing.
+ *
+ * <p>Far from the limit the fast path may also reserve a block of units for the calling server
+ * instance ({@code used = used + n + block where ... and used + n + block <= limit},
+ * docs/adr/0052): the block is counted in the database at once, so leases of any number of
+ * instances and the grants of all add up to at most the limit. Unspent units go back with
+ * {@link #release}.
+ *
+ * <p>Every transaction here is a new one (never joined to a caller's): a batch decides for other
+ * threads' requests, and a reserved block is handed out from memory, so neither may be rolled back
+ * by someone else's failure.
  */
 @Component
 public class CounterStore {
@@ -35,38 +46,79 @@ public class CounterStore {
     public record Ask(@Nullable UserId user, @Nullable Long userLimit) {
     }
 
+    /**
+     * The outcome of each ask, in order; the units reserved for the caller on top of the grants
+     * (0: none); and whether a block was asked for and did not fit on an existing counter (the
+     * agreement is within a block of its limit).
+     */
+    public record Grant(List<QuotaOutcome> outcomes, long leased, boolean blockRefused) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     CounterStore(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        TransactionTemplate own = new TransactionTemplate(Objects.requireNonNull(tx.getTransactionManager()));
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = own;
     }
 
-    /** The outcome of each ask, in order. */
+    /** The outcome of each ask, in order (no block reserved). */
     public List<QuotaOutcome> grant(long agreement, LocalDate day, long agreementLimit, List<Ask> asks) {
+        return grant(agreement, day, agreementLimit, asks, 0).outcomes();
+    }
+
+    /**
+     * Decides the asks and, when {@code block > 0}, none of them has a user limit and the counter
+     * has room for the asks and the block, reserves the block too in the same statement. When the
+     * block does not fit, the batch is decided as without one.
+     */
+    public Grant grant(long agreement, LocalDate day, long agreementLimit, List<Ask> asks, long block) {
         int n = asks.size();
         if (agreementLimit <= 0) {
-            return nCopies(n, QuotaOutcome.EXHAUSTED_AGREEMENT);
+            return new Grant(nCopies(n, QuotaOutcome.EXHAUSTED_AGREEMENT), 0, false);
         }
         boolean userLimits = asks.stream().anyMatch(a -> a.user() != null && a.userLimit() != null);
+        boolean withBlock = block > 0 && !userLimits;
         return Objects.requireNonNull(tx.execute(status -> {
-            if (!userLimits && addIfRoom(agreement, day, n, agreementLimit)) {
-                return nCopies(n, QuotaOutcome.GRANTED);
+            if (withBlock && addIfRoom(agreement, day, n + block, agreementLimit)) {
+                return new Grant(nCopies(n, QuotaOutcome.GRANTED), block, false);
             }
-            return exact(agreement, day, agreementLimit, asks);
+            if (!userLimits && addIfRoom(agreement, day, n, agreementLimit)) {
+                return new Grant(nCopies(n, QuotaOutcome.GRANTED), 0, withBlock);
+            }
+            Exact exact = exact(agreement, day, agreementLimit, asks);
+            return new Grant(exact.outcomes(), 0, withBlock && !exact.counterCreated());
         }));
     }
 
-    private boolean addIfRoom(long agreement, LocalDate day, int n, long limit) {
+    /**
+     * Gives back {@code units} reserved earlier with {@link #grant(long, LocalDate, long, List, long)}
+     * and not handed out. In a transaction of its own: it may run after another one has committed.
+     */
+    public void release(long agreement, LocalDate day, long units) {
+        if (units <= 0) {
+            return;
+        }
+        tx.executeWithoutResult(status ->
+                jdbc.sql("update quota_agreement_usage set used = used - ? where agreement_id = ? and usage_day = ?")
+                        .params(units, agreement, day).update());
+    }
+
+    private boolean addIfRoom(long agreement, LocalDate day, long n, long limit) {
         return jdbc.sql("update quota_agreement_usage set used = used + ? "
                         + "where agreement_id = ? and usage_day = ? and used + ? <= ?")
                 .params(n, agreement, day, n, limit).update() == 1;
     }
 
-    private List<QuotaOutcome> exact(long agreement, LocalDate day, long agreementLimit, List<Ask> asks) {
-        jdbc.sql("insert into quota_agreement_usage (agreement_id, usage_day, used) values (?, ?, 0) on conflict do nothing")
-                .params(agreement, day).update();
+    private record Exact(List<QuotaOutcome> outcomes, boolean counterCreated) {
+    }
+
+    private Exact exact(long agreement, LocalDate day, long agreementLimit, List<Ask> asks) {
+        boolean created = jdbc.sql("insert into quota_agreement_usage (agreement_id, usage_day, used) values (?, ?, 0) "
+                        + "on conflict do nothing")
+                .params(agreement, day).update() == 1;
         long agreementUsed = jdbc.sql("select used from quota_agreement_usage where agreement_id = ? and usage_day = ? "
                         + "for update")
                 .params(agreement, day).query(Long.class).single();
@@ -112,7 +164,7 @@ public class CounterStore {
         userGranted.forEach((user, count) ->
                 jdbc.sql("update quota_user_usage set used = used + ? where agreement_id = ? and user_id = ? and usage_day = ?")
                         .params(count, agreement, user.value(), day).update());
-        return outcomes;
+        return new Exact(outcomes, created);
     }
 
     public long agreementUsed(long agreement, LocalDate day) {

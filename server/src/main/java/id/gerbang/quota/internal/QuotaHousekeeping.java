@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Forgets the in-memory lanes and limits of past days (the counters stay in the database). */
+/**
+ * Returns the unspent leases of past days and forgets the in-memory lanes and limits of days before
+ * yesterday (the counters stay in the database; a request of yesterday may still be on its way).
+ */
 @Component
 class QuotaHousekeeping {
 
@@ -21,6 +24,7 @@ class QuotaHousekeeping {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetPastLanes() {
+        counter.returnLeasesBefore(JakartaTime.today(clock));
         counter.forgetLanesBefore(JakartaTime.today(clock).minusDays(1));
         limits.forgetBefore(JakartaTime.today(clock).minusDays(1));
     }

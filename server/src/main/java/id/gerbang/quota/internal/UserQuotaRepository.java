@@ -49,6 +49,30 @@ public class UserQuotaRepository {
         return limits;
     }
 
+    /**
+     * The limits in force on {@code day} for every user of the agreement that has one, in one
+     * query: all settings effective by then, oldest first per user, reduced in Java to the latest
+     * (portable SQL; a {@code null} latest setting means the user's quota was lifted).
+     */
+    public Map<UserId, Long> allLimitsOn(long agreement, LocalDate day) {
+        Map<String, @Nullable Integer> latest = new HashMap<>();
+        jdbc.sql("select user_id, daily_limit from quota_user_limit where agreement_id = ? and effective_from <= ? "
+                        + "order by effective_from, id")
+                .params(agreement, day)
+                .query(rs -> {
+                    String user = rs.getString("user_id");
+                    int limit = rs.getInt("daily_limit");
+                    latest.put(user, rs.wasNull() ? null : limit);
+                });
+        Map<UserId, Long> limits = new HashMap<>();
+        latest.forEach((user, limit) -> {
+            if (limit != null) {
+                limits.put(new UserId(user), limit.longValue());
+            }
+        });
+        return limits;
+    }
+
     /** Every setting of the agreement, oldest first. */
     public List<Setting> settings(long agreement) {
         return jdbc.sql("select agreement_id, user_id, daily_limit, effective_from, set_by, set_at, reason "

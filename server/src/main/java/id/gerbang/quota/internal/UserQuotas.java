@@ -73,6 +73,8 @@ public class UserQuotas {
         old.put("dailyLimit", before);
         events.publishEvent(new AdministrativeAction(actor.userId(), "quota.user-limit-set", "user-quota",
                 agreement.value() + "/" + user.value(), old, after, reason));
+        // QuotaLimits caches the agreement's user limits; it drops them once this commits.
+        events.publishEvent(new UserLimitSet(agreement.value()));
     }
 
     public List<UserQuotaRepository.Setting> settings(Actor actor, AgreementId agreement) {
