@@ -62,6 +62,8 @@ class AccessLogCrashTests {
                 "-Dgerbang.audit.signing-key-file=" + audit.signingKeyFile().toAbsolutePath(),
                 "-Dgerbang.audit.archive-enabled=false", "-Dgerbang.demo.enabled=false",
                 "-Dspring.main.banner-mode=off", "-Dlogging.level.root=WARN", "-Dcrash.tag=" + tag,
+                // a free port: application.yml's server.port outranks the builder's default properties
+                "-Dserver.port=0",
                 CrashLoadMain.class.getName()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, Long> acknowledged = new HashMap<>();
