@@ -3,7 +3,6 @@ package id.gerbang.account;
 import id.gerbang.common.GerbangException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A user ID: 3-40 characters, lower-case letters, digits, dot, underscore and hyphen, starting with
@@ -12,10 +11,8 @@ import java.util.regex.Pattern;
  */
 public record UserId(String value) implements Comparable<UserId> {
 
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-
     public UserId {
-        if (!FORMAT.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new GerbangException(AccountError.USER_ID_INVALID, Map.of("userId", "account.userId.format"));
         }
     }
@@ -27,7 +24,26 @@ public record UserId(String value) implements Comparable<UserId> {
 
     /** Whether {@code text} is a well-formed user ID after normalisation. */
     public static boolean isValid(String text) {
-        return FORMAT.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+        return wellFormed(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code [a-z0-9][a-z0-9._-]{2,39}}, checked by hand: a user ID is made on every data call, and
+     * the regular expression was 1 % of the server's CPU per lookup (ADR 0050).
+     */
+    private static boolean wellFormed(String value) {
+        int n = value.length();
+        if (n < 3 || n > 40) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
