@@ -190,8 +190,16 @@ final class CompatibleEndpoint implements Filter {
 
     /** The body, or {@code null} when it is larger than allowed (answered 07 unread). */
     private byte @Nullable [] readBody(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            return null;
+        }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (declared >= 0) {
+                // Tomcat ends the stream at Content-Length: read exactly that, into a buffer of that size
+                return in.readNBytes((int) declared);
+            }
+            byte[] body = in.readNBytes(maxBodyBytes + 1); // chunked: no length announced
             return body.length > maxBodyBytes ? null : body;
         }
     }

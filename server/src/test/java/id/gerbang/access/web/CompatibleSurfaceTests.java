@@ -113,6 +113,31 @@ class CompatibleSurfaceTests {
     }
 
     @Test
+    void aBodyLargerThanAllowedIsAnswered07UnreadWhateverItsFraming() throws Exception {
+        Arrangement a = arrangements.arrange();
+        String padded = credentials(a, RATNA).replace("}", ",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+        // with a Content-Length (refused before reading) ...
+        HttpResponse<String> declared = callNik(a, "CALL_NIK", padded);
+        assertThat(declared.body()).contains("\"RESPONSE_CODE\":\"07\"").doesNotContain("NAMA_LGKP");
+        assertThat(logged(declared).get("outcome")).isEqualTo("INVALID_PARAMETERS");
+        // ... and chunked, without one (read up to the limit)
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dukcapil/get_json/"
+                        + a.agencyCode() + "/CALL_NIK"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> streamed = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.body()).contains("\"RESPONSE_CODE\":\"07\"").doesNotContain("NAMA_LGKP");
+        // a body just inside the limit, chunked, is read whole and answered
+        HttpRequest small = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dukcapil/get_json/"
+                        + a.agencyCode() + "/CALL_NIK"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(credentials(a, RATNA).getBytes(StandardCharsets.UTF_8))))
+                .build();
+        assertGolden(HTTP.send(small, HttpResponse.BodyHandlers.ofString()), "lookup-found-pks");
+    }
+
+    @Test
     void everyMethodAliasAndCase() throws Exception {
         Arrangement a = arrangements.arrange();
         for (String method : List.of("call_nik", "NIK", "nik", "BYNIK", "GET_NIK", "Call_Nik")) {
