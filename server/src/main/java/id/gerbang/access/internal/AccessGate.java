@@ -12,10 +12,15 @@ import id.gerbang.agreement.Channel;
 import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
+import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -39,6 +44,13 @@ public class AccessGate {
     private final Clock clock;
     private final boolean claimedIpMustBeRegistered;
     private final CredentialCache<AccountView> credentials;
+    /**
+     * One platform thread for the hash checks that refresh busy credentials ahead of expiry, off the
+     * requests' virtual threads (a check holds a carrier thread for tens of milliseconds); a full
+     * queue only means an entry expires and its next call checks it itself.
+     */
+    private final ExecutorService refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(10_000), Thread.ofPlatform().name("credential-refresh").daemon().factory());
 
     AccessGate(Accounts accounts, RegisteredIps registeredIps, AgreementContexts agreements, Clock clock,
             AccessProperties properties) {
@@ -47,7 +59,12 @@ public class AccessGate {
         this.agreements = agreements;
         this.clock = clock;
         this.claimedIpMustBeRegistered = properties.claimedIpMustBeRegistered();
-        this.credentials = new CredentialCache<>(clock, properties.credentialCacheTtl());
+        this.credentials = new CredentialCache<>(clock, properties.credentialCacheTtl(), refresher);
+    }
+
+    @PreDestroy
+    void stopRefreshing() {
+        refresher.shutdownNow();
     }
 
     /**

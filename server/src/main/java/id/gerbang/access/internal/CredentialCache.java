@@ -13,6 +13,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * reaches the account module and counts towards lockout.
  *
  * <p>Under load an entry never simply expires for everybody at once: the first call after a random
- * point between 70 % and 90 % of its time to live checks the pair again while the other calls of
- * that account keep using the entry, so a busy account costs one hash check per time to live and no
- * caller waits for one (before this, every call in flight recomputed the hash when the entry
+ * point between 70 % and 90 % of its time to live has the pair checked again on the refresh
+ * executor while every call of that account, this one included, keeps using the entry, so a busy
+ * account costs one hash check per time to live and no caller waits for one (before this, every call in flight recomputed the hash when the entry
  * expired: ADR 0050). When there is no entry, concurrent calls with the same pair wait for the
  * first one's check instead of each computing the hash; a refused pair is checked by each caller
  * itself, so every wrong password still counts towards lockout.
@@ -62,10 +64,18 @@ public final class CredentialCache<V> {
     /** Checks under way for pairs without an entry; concurrent callers of the same pair wait for it. */
     private final Map<Key, CompletableFuture<@Nullable V>> checking = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final Executor refresher;
 
+    /** A cache that refreshes on the calling thread (tests, tools). */
     public CredentialCache(Clock clock, Duration ttl) {
+        this(clock, ttl, Runnable::run);
+    }
+
+    /** @param refresher runs the checks that refresh busy entries ahead of their expiry */
+    public CredentialCache(Clock clock, Duration ttl, Executor refresher) {
         this.clock = clock;
         this.ttl = ttl;
+        this.refresher = refresher;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         try {
@@ -89,10 +99,10 @@ public final class CredentialCache<V> {
         Instant now = clock.instant();
         Entry<V> entry = entries.get(key);
         if (entry != null && now.isBefore(entry.expires())) {
-            if (now.isBefore(entry.refreshAt()) || !entry.refreshing().compareAndSet(false, true)) {
-                return entry.value();
+            if (!now.isBefore(entry.refreshAt()) && entry.refreshing().compareAndSet(false, true)) {
+                refreshLater(key, entry, check);
             }
-            return checkAndRemember(key, entry, check);
+            return entry.value();
         }
         CompletableFuture<@Nullable V> own = new CompletableFuture<>();
         CompletableFuture<@Nullable V> underWay = checking.putIfAbsent(key, own);
@@ -110,6 +120,25 @@ public final class CredentialCache<V> {
             throw e;
         } finally {
             checking.remove(key, own);
+        }
+    }
+
+    /**
+     * Checks the pair again on the refresh executor: a hash check is tens of milliseconds of CPU,
+     * which on a request's virtual thread would hold one of the few carrier threads all that time.
+     * The entry stays in use meanwhile; a refused pair loses it, a failed check leaves it to expire.
+     */
+    private void refreshLater(Key key, Entry<V> entry, Supplier<@Nullable V> check) {
+        try {
+            refresher.execute(() -> {
+                try {
+                    checkAndRemember(key, entry, check);
+                } catch (RuntimeException e) {
+                    entry.refreshing().set(false); // a later call may try again before the entry expires
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            entry.refreshing().set(false);
         }
     }
 
