@@ -66,7 +66,7 @@ public final class AccessRows {
         return sql.toString();
     }
 
-    private static int bind(PreparedStatement ps, int p, AccessRow r) throws SQLException {
+    static int bind(PreparedStatement ps, int p, AccessRow r) throws SQLException {
         ps.setLong(p++, r.seq());
         ps.setObject(p++, OffsetDateTime.ofInstant(r.time(), ZoneOffset.UTC));
         ps.setObject(p++, JakartaTime.dateOf(r.time()));
