@@ -3,17 +3,10 @@ package id.gerbang.quota.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
-import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.agreement.Agreements;
-import id.gerbang.common.JakartaTime;
 import id.gerbang.quota.QuotaDecision;
 import id.gerbang.quota.QuotaOutcome;
 import id.gerbang.quota.Quotas;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and through bare single-unit transactions. Runs on H2 and, in the PostgreSQL pass, on PostgreSQL.
  */
 @IntegrationTest
-class QuotaExactnessTests {
+class QuotaExactnessTests extends QuotaTestSupport {
 
     static final int THREADS = 200;
     static final int QUOTA = 100;
@@ -44,23 +36,6 @@ class QuotaExactnessTests {
     @Autowired QuotaLimits limits;
     @Autowired QuotaProperties properties;
     @Autowired JdbcClient jdbc;
-    @Autowired Agencies agencies;
-    @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
-    @Autowired Clock clock;
-
-    AccountFixtures fixtures;
-    LocalDate today;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
-        today = JakartaTime.today(clock);
-    }
-
-    AgreementId agreementWithQuota(int quota) {
-        return fixtures.agreement(fixtures.agency(), quota).id();
-    }
 
     /** Runs {@code THREADS} calls released at the same moment; counts the outcomes. */
     static Map<QuotaOutcome, Integer> race(IntFunction<QuotaOutcome> call) throws Exception {

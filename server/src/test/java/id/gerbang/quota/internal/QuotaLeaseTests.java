@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Actor;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementChanged;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.agreement.Agreements;
-import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import id.gerbang.quota.DailyUsage;
 import id.gerbang.quota.QuotaOutcome;
 import id.gerbang.quota.Quotas;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database; the "server instances" are independent {@link UsageCounter}s on the one database.
  */
 @IntegrationTest
-class QuotaLeaseTests {
+class QuotaLeaseTests extends QuotaTestSupport {
 
     static final int LARGE = 100_000;
 
@@ -55,13 +49,6 @@ class QuotaLeaseTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired ApplicationEventPublisher events;
-    @Autowired Agencies agencies;
-    @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
-    @Autowired Clock clock;
-
-    AccountFixtures fixtures;
-    LocalDate today;
 
     /** A {@link CounterStore} that counts its transactions and the units it leased. */
     static final class CountingStore extends CounterStore {
@@ -79,16 +66,6 @@ class QuotaLeaseTests {
             leased.addAndGet(grant.leased());
             return grant;
         }
-    }
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
-        today = JakartaTime.today(clock);
-    }
-
-    AgreementId agreementWithQuota(int quota) {
-        return fixtures.agreement(fixtures.agency(), quota).id();
     }
 
     QuotaProperties withLeaseMax(long leaseMax) {

@@ -6,19 +6,13 @@ import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Actor;
 import id.gerbang.account.UserId;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.agreement.Agreements;
-import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import id.gerbang.quota.QuotaOutcome;
 import id.gerbang.quota.Quotas;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,25 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The user limits are cached per agreement and day like the agreement's, and dropped on a change. */
 @IntegrationTest
-class QuotaLimitsTests {
+class QuotaLimitsTests extends QuotaTestSupport {
 
     @Autowired Quotas quotas;
     @Autowired UserQuotas userQuotas;
     @Autowired UserQuotaRepository repository;
     @Autowired QuotaProperties properties;
-    @Autowired Agencies agencies;
-    @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
-    @Autowired Clock clock;
 
-    AccountFixtures fixtures;
-    LocalDate today;
     Actor admin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
-        today = JakartaTime.today(clock);
         admin = new Actor(fixtures.registryAdmin().user(), Roles.REGISTRY_ADMIN, null);
     }
 

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Actor;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.agreement.Agreements;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
@@ -19,7 +16,6 @@ import id.gerbang.quota.QuotaDecision;
 import id.gerbang.quota.QuotaError;
 import id.gerbang.quota.QuotaOutcome;
 import id.gerbang.quota.Quotas;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,23 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class QuotaRulesTests {
+class QuotaRulesTests extends QuotaTestSupport {
 
     @Autowired Quotas quotas;
     @Autowired UserQuotas userQuotas;
-    @Autowired Agencies agencies;
-    @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
-    @Autowired Clock clock;
 
-    AccountFixtures fixtures;
-    LocalDate today;
     Actor admin;
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
-        today = JakartaTime.today(clock);
         admin = new Actor(fixtures.registryAdmin().user(), Roles.REGISTRY_ADMIN, null);
     }
 
