@@ -4,7 +4,7 @@ write_report() {
   local json=$RESULTS/lookup.json md=$RESULTS/lookup.md
   jq -s --arg at "$(date -u '+%Y-%m-%d %H:%M UTC')" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
     --argjson accounts "$ACCOUNTS" --arg heap "$HEAP" --argjson pool "$POOL" --argjson cores "$(nproc)" \
-    --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | head -n1)" \
+    --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | sed -n 1p)" \
     --arg pg "$(sql 'show server_version')" --arg sbuf "$(sql 'show shared_buffers')" \
     --arg sync "$(sql 'show synchronous_commit')" --arg fsync "$(sql 'show fsync')" \
     --arg unknown "$UNKNOWN_SHARE" --arg malformed "$MALFORMED_SHARE" --arg mix "$MIX" --arg conc "$CONCURRENCY" \
@@ -114,8 +114,8 @@ write_report() {
       echo '## `jfr view hot-methods` and `allocation-by-class`'
       echo
       echo '```'
-      sed -n '1,/^Allocation by Class/p' "$WORK/profile-views.txt" | head -n 40
-      sed -n '/^Allocation by Class/,/^$/p' "$WORK/profile-views.txt" | head -n 30
+      sed -n '1,/^Allocation by Class/p' "$WORK/profile-views.txt" | sed -n '1,40p'
+      sed -n '/^Allocation by Class/,/^$/p' "$WORK/profile-views.txt" | sed -n '1,30p'
       echo '```'
     } > "$RESULTS/lookup-profile.md"
   fi
