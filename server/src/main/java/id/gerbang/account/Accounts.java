@@ -45,6 +45,19 @@ public class Accounts {
     }
 
     /**
+     * Confirms again, without hashing, a password that {@link #authenticate} accepted: the answer
+     * {@code authenticate} would give now, as long as the stored password is still the one then
+     * checked ({@code credentialStamp} of that result). Empty when the password was changed or
+     * reset since (or the user is gone): then only a full {@link #authenticate} can tell. Lockout
+     * of the user or the source, deactivation and a required password change are answered as
+     * {@code authenticate} answers them. For callers that cache accepted credentials and must
+     * notice changes within a bounded time (the web service's credential cache).
+     */
+    public Optional<AuthenticationResult> reconfirm(UserId userId, String credentialStamp, InetAddress source) {
+        return authenticator.reconfirm(userId, credentialStamp, source);
+    }
+
+    /**
      * Whether {@code token} is the web-service token of an active account {@code userId}; compared
      * in constant time. Deactivated accounts and accounts without a token never match.
      */

@@ -43,7 +43,7 @@ public class AccessGate {
     private final AgreementContexts agreements;
     private final Clock clock;
     private final boolean claimedIpMustBeRegistered;
-    private final CredentialCache<AccountView> credentials;
+    private final CredentialCache<SignedIn> credentials;
     /**
      * One platform thread for the hash checks that refresh busy credentials ahead of expiry, off the
      * requests' virtual threads (a check holds a carrier thread for tens of milliseconds); a full
@@ -79,15 +79,28 @@ public class AccessGate {
             return Admission.refused(ServiceOutcome.CREDENTIALS_MISSING, userId, null, null);
         }
         Outcome login = new Outcome();
-        AccountView account = credentials.get(userId, password, () -> {
-            AuthenticationResult result = accounts.authenticate(userId, password, source);
-            login.result = result;
-            return result.outcome() == id.gerbang.account.AuthenticationOutcome.OK ? result.account() : null;
-        });
-        if (account == null) {
+        SignedIn signedIn = credentials.get(userId, password,
+                () -> {
+                    AuthenticationResult result = accounts.authenticate(userId, password, source);
+                    login.result = result;
+                    return SignedIn.of(result);
+                },
+                // ahead of expiry: unchanged stored password -> no hashing (ADR 0042)
+                previous -> SignedIn.of(accounts.reconfirm(previous.account().userId(), previous.stamp(), source)
+                        .orElseGet(() -> accounts.authenticate(userId, password, source))));
+        if (signedIn == null) {
             return Admission.refused(refusal(login.result), userId, null, null);
         }
-        return admitAccount(account, source, claimedIp, path);
+        return admitAccount(signedIn.account(), source, claimedIp, path);
+    }
+
+    /** An accepted sign-in as the credential cache keeps it: the account and its credential stamp. */
+    private record SignedIn(AccountView account, String stamp) {
+
+        static @Nullable SignedIn of(AuthenticationResult result) {
+            return result.outcome() == id.gerbang.account.AuthenticationOutcome.OK && result.account() != null
+                    && result.credentialStamp() != null ? new SignedIn(result.account(), result.credentialStamp()) : null;
+        }
     }
 
     /** Checks a caller already identified (by a v1 bearer token), from "user active" on. */

@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -92,6 +93,16 @@ public final class CredentialCache<V> {
      * never remembered.
      */
     public @Nullable V get(String userId, String password, Supplier<@Nullable V> check) {
+        return get(userId, password, check, previous -> check.get());
+    }
+
+    /**
+     * As {@link #get(String, String, Supplier)}, with a cheaper check for refreshing an entry ahead
+     * of its expiry: {@code refresh} gets the remembered value and answers like {@code check}
+     * (for example by confirming that the stored password has not changed, instead of hashing it).
+     */
+    public @Nullable V get(String userId, String password, Supplier<@Nullable V> check,
+            Function<V, @Nullable V> refresh) {
         if (ttl.isZero() || ttl.isNegative()) {
             return check.get();
         }
@@ -100,7 +111,7 @@ public final class CredentialCache<V> {
         Entry<V> entry = entries.get(key);
         if (entry != null && now.isBefore(entry.expires())) {
             if (!now.isBefore(entry.refreshAt()) && entry.refreshing().compareAndSet(false, true)) {
-                refreshLater(key, entry, check);
+                refreshLater(key, entry, () -> refresh.apply(entry.value()));
             }
             return entry.value();
         }

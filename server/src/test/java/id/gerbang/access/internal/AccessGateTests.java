@@ -56,9 +56,13 @@ class AccessGateTests {
     final Agreements agreements = mock(Agreements.class);
 
     AccessGate gate(boolean claimedMustBeRegistered) {
+        return gate(claimedMustBeRegistered, CLOCK);
+    }
+
+    AccessGate gate(boolean claimedMustBeRegistered, Clock clock) {
         AccessProperties p = new AccessProperties("/CALL_NIK", null, null, null, false, 90, null, claimedMustBeRegistered,
                 65536, java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(30));
-        return new AccessGate(accounts, ips, new AgreementContexts(agreements, new FieldProfiles(Map.of()), p), CLOCK, p);
+        return new AccessGate(accounts, ips, new AgreementContexts(agreements, new FieldProfiles(Map.of()), p), clock, p);
     }
 
     static AccountView account(Roles role, AccountStatus status) {
@@ -75,7 +79,8 @@ class AccessGateTests {
 
     void login(AuthenticationOutcome outcome, AccountView account) {
         when(accounts.authenticate(eq("ws.uji"), eq("rahasia"), any())).thenReturn(
-                new AuthenticationResult(outcome, outcome.authenticated() ? account : null, null));
+                new AuthenticationResult(outcome, outcome.authenticated() ? account : null, null,
+                        outcome.authenticated() ? "stamp-1" : null));
     }
 
     @BeforeEach
@@ -96,6 +101,36 @@ class AccessGateTests {
         Admission a = gate(false).admit("ws.uji", "rahasia", SOURCE, null, x -> true);
         assertThat(a.isAdmitted()).isTrue();
         assertThat(a.caller().agreement().granted()).contains(PersonField.NAMA_LGKP).doesNotContain(PersonField.AGAMA);
+    }
+
+    @Test
+    void aBusyAccountIsReconfirmedAheadOfExpiryWithoutHashingAgain() {
+        CredentialCacheTests.MutableClock clock = new CredentialCacheTests.MutableClock();
+        clock.now = CLOCK.instant();
+        AccessGate gate = gate(false, clock);
+        AccountView active = account(Roles.AGENCY_SERVICE, AccountStatus.ACTIVE);
+        when(accounts.reconfirm(eq(UserId.of("ws.uji")), eq("stamp-1"), any())).thenReturn(
+                java.util.Optional.of(new AuthenticationResult(AuthenticationOutcome.OK, active, null, "stamp-1")));
+        assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
+        clock.now = clock.now.plusSeconds(55); // past the refresh point, before expiry
+        assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
+        verify(accounts, org.mockito.Mockito.timeout(5000)).reconfirm(eq(UserId.of("ws.uji")), eq("stamp-1"), any());
+        verify(accounts, org.mockito.Mockito.times(1)).authenticate(any(), any(), any());
+    }
+
+    @Test
+    void aChangedPasswordIsCheckedInFullAtTheRefresh() {
+        CredentialCacheTests.MutableClock clock = new CredentialCacheTests.MutableClock();
+        clock.now = CLOCK.instant();
+        AccessGate gate = gate(false, clock);
+        when(accounts.reconfirm(any(), any(), any())).thenReturn(java.util.Optional.empty());
+        assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
+        login(AuthenticationOutcome.BAD_PASSWORD, null); // the password was changed meanwhile
+        clock.now = clock.now.plusSeconds(55);
+        assertThat(admit(gate, "ws.uji", "rahasia")).as("the entry is still valid for this call").isEqualTo(ServiceOutcome.FOUND);
+        verify(accounts, org.mockito.Mockito.timeout(5000).times(2)).authenticate(eq("ws.uji"), eq("rahasia"), any());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.LOGIN_FAILED));
     }
 
     @Test

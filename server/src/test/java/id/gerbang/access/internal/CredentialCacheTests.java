@@ -159,6 +159,27 @@ class CredentialCacheTests {
     }
 
     @Test
+    void theRefreshUsesTheCheapCheckWithTheRememberedValue() {
+        AtomicInteger full = new AtomicInteger();
+        List<String> refreshedFrom = new ArrayList<>();
+        java.util.function.Supplier<String> check = () -> "full-" + full.incrementAndGet();
+        assertThat(cache.get("ws.uji", "rahasia", check, previous -> {
+            refreshedFrom.add(previous);
+            return previous + "+confirmed";
+        })).isEqualTo("full-1");
+        clock.now = clock.now.plusSeconds(55);
+        cache.get("ws.uji", "rahasia", check, previous -> {
+            refreshedFrom.add(previous);
+            return previous + "+confirmed";
+        });
+        assertThat(refreshedFrom).containsExactly("full-1");
+        assertThat(full).as("no full check for the refresh").hasValue(1);
+        assertThat(cache.get("ws.uji", "rahasia", check, previous -> "unused")).isEqualTo("full-1+confirmed");
+        clock.now = clock.now.plusSeconds(61); // expired: a miss takes the full check again
+        assertThat(cache.get("ws.uji", "rahasia", check, previous -> "unused")).isEqualTo("full-2");
+    }
+
+    @Test
     void aRefreshThatIsRefusedDropsTheEntry() {
         check("ws.uji", "rahasia", "account");
         clock.now = clock.now.plusSeconds(55);
