@@ -2,8 +2,8 @@ package id.gerbang.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
+import id.gerbang.Waiting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class BatchingLoaderTests {
 
     /** How long a test waits for callers before it declares them hung: far above any real wait. */
-    static final Duration HANG = Duration.ofSeconds(30);
+    static final Duration HANG = Waiting.HANG;
 
     /**
      * A loader that records every batch, counts how many calls run at once, can be held at its
@@ -120,21 +119,11 @@ class BatchingLoaderTests {
     }
 
     static <T> T await(Future<T> future) throws InterruptedException, ExecutionException {
-        try {
-            return future.get(HANG.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            return fail("a caller is still waiting after %s: lost wake-up or a slot never handed on", HANG);
-        }
+        return Waiting.await(future, "a caller is still waiting: lost wake-up or a slot never handed on");
     }
 
     static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + HANG.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("never happened: " + what);
-            }
-            Thread.sleep(1);
-        }
+        Waiting.waitUntil(condition, what);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.gerbang.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerbang.Waiting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +217,7 @@ class CredentialCacheTests {
                     return "account";
                 })));
             }
-            waitUntil(() -> checks.get() >= 1);
+            Waiting.waitUntil(() -> checks.get() >= 1, "the first check started");
             Thread.sleep(100); // the other callers arrive while the first check is under way
             release.countDown();
             for (Future<String> f : results) {
@@ -239,7 +240,7 @@ class CredentialCacheTests {
                     return null;
                 })));
             }
-            waitUntil(() -> checks.get() >= 1);
+            Waiting.waitUntil(() -> checks.get() >= 1, "the first check started");
             Thread.sleep(100);
             release.countDown();
             for (Future<String> f : results) {
@@ -263,13 +264,5 @@ class CredentialCacheTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
     }
 }

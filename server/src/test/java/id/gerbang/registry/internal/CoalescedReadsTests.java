@@ -1,10 +1,10 @@
 package id.gerbang.registry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import id.gerbang.IntegrationTest;
+import id.gerbang.Waiting;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.Resident;
 import id.gerbang.registry.internal.ResidentBulkWriter.WriteMode;
@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -45,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class CoalescedReadsTests {
 
-    static final Duration HANG = Duration.ofSeconds(30);
+    static final Duration HANG = Waiting.HANG;
 
     @Autowired
     JdbcPopulationRegister register;
@@ -282,20 +281,10 @@ class CoalescedReadsTests {
     }
 
     static <T> T await(Future<T> future) throws Exception {
-        try {
-            return future.get(HANG.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            return fail("a lookup is still waiting after %s", HANG);
-        }
+        return Waiting.await(future, "a lookup is still waiting");
     }
 
     static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + HANG.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("never happened: " + what);
-            }
-            Thread.sleep(1);
-        }
+        Waiting.waitUntil(condition, what);
     }
 }
