@@ -1,9 +1,7 @@
 package id.gerbang.registry;
 
-import id.gerbang.reference.RegionCode;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Nomor Induk Kependudukan, the lifelong 16-digit person number: {@code PPKKCC DDMMYY SSSS} =
@@ -16,14 +14,10 @@ import java.util.Set;
  *
  * <p>Equality is by number only. {@link #toString()} is masked so a NIK never reaches a log whole.
  */
-public final class Nik implements Comparable<Nik> {
-
-    private final long value;
-    private final Set<NikWarning> warnings;
+public final class Nik extends IdNumber implements Comparable<Nik> {
 
     private Nik(String digits, NikRegionCheck regions) {
-        this.value = Long.parseLong(digits);
-        this.warnings = IdNumberRules.warnings(digits, birthDay(), birthMonth(), birthYearOfCentury(), regions);
+        super(digits, true, regions);
     }
 
     /**
@@ -59,36 +53,7 @@ public final class Nik implements Comparable<Nik> {
 
     /** Whether {@code text} passes the hard rules. */
     public static boolean isValid(String text) {
-        try {
-            IdNumberRules.check(text, true);
-            return true;
-        } catch (IdNumberRules.Broken e) {
-            return false;
-        }
-    }
-
-    public long asLong() {
-        return value;
-    }
-
-    /** The 16 digits. */
-    public String value() {
-        return Long.toString(value);
-    }
-
-    /** The first six digits then {@code **********}: the only form that may be logged. */
-    public String masked() {
-        return IdNumberRules.masked(value());
-    }
-
-    /** The six-digit district code of first registration, e.g. {@code 320410}. */
-    public String districtCode() {
-        return Long.toString(value / 10_000_000_000L);
-    }
-
-    /** {@link #districtCode()} as a region code; empty when the prefix is not a well-formed district code (regency or district 00). */
-    public Optional<RegionCode> district() {
-        return RegionCode.tryParse(districtCode());
+        return passes(text, true);
     }
 
     /** The sex as encoded: female when the day digits are 41-71. */
@@ -98,7 +63,7 @@ public final class Nik implements Comparable<Nik> {
 
     /** Digits 7-8 as written (01-31 or 41-71). */
     public int encodedDay() {
-        return (int) (value / 100_000_000L % 100);
+        return dateDay();
     }
 
     /** The day of birth, 1-31 (the +40 removed). */
@@ -108,12 +73,12 @@ public final class Nik implements Comparable<Nik> {
     }
 
     public int birthMonth() {
-        return (int) (value / 1_000_000L % 100);
+        return dateMonth();
     }
 
     /** Digits 11-12: the year of birth without its century. */
     public int birthYearOfCentury() {
-        return (int) (value / 10_000L % 100);
+        return dateYearOfCentury();
     }
 
     /**
@@ -128,38 +93,8 @@ public final class Nik implements Comparable<Nik> {
         return IdNumberRules.date(birthDay(), birthMonth(), birthYearOfCentury(), today);
     }
 
-    /** Digits 13-16, 1-9999. */
-    public int serial() {
-        return (int) (value % 10_000);
-    }
-
-    /** Soft findings; empty for an unremarkable NIK. */
-    public Set<NikWarning> warnings() {
-        return warnings;
-    }
-
-    public boolean hasWarnings() {
-        return !warnings.isEmpty();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Nik other && other.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
     @Override
     public int compareTo(Nik other) {
         return Long.compare(value, other.value);
-    }
-
-    /** Masked, see {@link #masked()}. */
-    @Override
-    public String toString() {
-        return masked();
     }
 }
