@@ -63,20 +63,11 @@ public class DataAccess {
         if (refused != null) {
             return refused;
         }
-        Optional<Resident> found;
-        try {
-            found = register.findByNik(nik);
-        } catch (RuntimeException e) {
-            return failure(call, e);
+        Served served = served(nik, call);
+        if (served.refused() != null) {
+            return served.refused();
         }
-        if (found.isEmpty()) {
-            return refuse(call, ServiceOutcome.NOT_FOUND);
-        }
-        ServiceOutcome status = statusOutcome(found.get().status());
-        if (status != null) {
-            return refuse(call, status);
-        }
-        return answerPersons(call, List.of(new ResidentValues(found.get(), regionNames)), fields);
+        return answerPersons(call, List.of(new ResidentValues(served.resident(), regionNames)), fields);
     }
 
     /** The members of the family of {@code nik}, or of card {@code noKk} when no NIK was sent. */
@@ -85,20 +76,16 @@ public class DataAccess {
         if (refused != null) {
             return refused;
         }
+        NoKk card = noKk;
+        if (nik != null) {
+            Served served = served(nik, call);
+            if (served.refused() != null) {
+                return served.refused();
+            }
+            card = served.resident().noKk();
+        }
         List<Resident> members;
         try {
-            NoKk card = noKk;
-            if (nik != null) {
-                Optional<Resident> found = register.findByNik(nik);
-                if (found.isEmpty()) {
-                    return refuse(call, ServiceOutcome.NOT_FOUND);
-                }
-                ServiceOutcome status = statusOutcome(found.get().status());
-                if (status != null) {
-                    return refuse(call, status);
-                }
-                card = found.get().noKk();
-            }
             members = card == null ? List.of() : register.findFamily(card);
         } catch (RuntimeException e) {
             return failure(call, e);
@@ -120,20 +107,11 @@ public class DataAccess {
         if (refused != null) {
             return refused;
         }
-        Optional<Resident> found;
-        try {
-            found = register.findByNik(nik);
-        } catch (RuntimeException e) {
-            return failure(call, e);
+        Served served = served(nik, call);
+        if (served.refused() != null) {
+            return served.refused();
         }
-        if (found.isEmpty()) {
-            return refuse(call, ServiceOutcome.NOT_FOUND);
-        }
-        ServiceOutcome status = statusOutcome(found.get().status());
-        if (status != null) {
-            return refuse(call, status);
-        }
-        List<ElementVerdict> verdicts = verifier.verify(sent, new ResidentValues(found.get(), regionNames),
+        List<ElementVerdict> verdicts = verifier.verify(sent, new ResidentValues(served.resident(), regionNames),
                 caller.agreement().granted(), threshold);
         List<String> names = new ArrayList<>(verdicts.size());
         for (ElementVerdict v : verdicts) {
@@ -143,6 +121,24 @@ public class DataAccess {
             return Answer.refused(call, ServiceOutcome.SERVICE_ERROR);
         }
         return Answer.verified(call, verdicts);
+    }
+
+    /** The resident of a NIK when it may be served, or else the refusal, already recorded. */
+    private record Served(@Nullable Resident resident, @Nullable Answer refused) {
+    }
+
+    private Served served(Nik nik, CallRecord call) {
+        Optional<Resident> found;
+        try {
+            found = register.findByNik(nik);
+        } catch (RuntimeException e) {
+            return new Served(null, failure(call, e));
+        }
+        if (found.isEmpty()) {
+            return new Served(null, refuse(call, ServiceOutcome.NOT_FOUND));
+        }
+        ServiceOutcome status = statusOutcome(found.get().status());
+        return status != null ? new Served(null, refuse(call, status)) : new Served(found.get(), null);
     }
 
     private Answer answerPersons(CallRecord call, List<? extends PersonValues> persons, PersonField[] fields) {
