@@ -81,7 +81,9 @@ public class CompatibleService {
             return new Result(operation, data.refuse(call, admission.refusal()));
         }
         Caller caller = admission.caller();
-        MethodAlias alias = methods.resolve(method, caller.agreement().aliases()).orElse(null);
+        Map<String, MethodAlias> own = caller.agreement().aliases();
+        // without aliases of its own, the agreement resolves the method as resolved above
+        MethodAlias alias = own.isEmpty() ? early : methods.resolve(method, own).orElse(null);
         if (alias == null) {
             return new Result(operation, data.refuse(call, ServiceOutcome.INVALID_PARAMETERS));
         }
