@@ -44,4 +44,23 @@ public record Actor(String userId, Roles role, @Nullable AgencyId agency) {
             throw new GerbangException(CommonError.FORBIDDEN);
         }
     }
+
+    /**
+     * The agency a listing is limited to: for registry staff the one asked for ({@code null}: all);
+     * for agency staff always their own, once they may see the one asked for.
+     *
+     * @throws GerbangException {@code FORBIDDEN} when agency staff ask for another agency or have none
+     */
+    public @Nullable AgencyId listingScope(@Nullable AgencyId requested) {
+        if (isRegistryStaff()) {
+            return requested;
+        }
+        if (requested != null) {
+            requireMaySee(requested);
+        }
+        if (agency == null) {
+            throw new GerbangException(CommonError.FORBIDDEN);
+        }
+        return agency;
+    }
 }

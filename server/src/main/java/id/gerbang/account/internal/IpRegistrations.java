@@ -118,16 +118,7 @@ public class IpRegistrations {
     }
 
     public List<IpRegistration> list(Actor actor, @Nullable AgencyId agency, IpRegistration.@Nullable Status status) {
-        AgencyId scope = agency;
-        if (!actor.isRegistryStaff()) {
-            if (agency != null) {
-                actor.requireMaySee(agency);
-            }
-            scope = actor.agency();
-            if (scope == null) {
-                throw new GerbangException(CommonError.FORBIDDEN);
-            }
-        }
+        AgencyId scope = actor.listingScope(agency);
         return registrations.list(scope, status);
     }
 

@@ -113,16 +113,7 @@ public class UserAdministration {
 
     public List<AccountView> list(Actor actor, @Nullable AgencyId agency, @Nullable Roles role,
             @Nullable AccountStatus status) {
-        AgencyId scope = agency;
-        if (!actor.isRegistryStaff()) {
-            if (agency != null) {
-                actor.requireMaySee(agency);
-            }
-            scope = actor.agency();
-            if (scope == null) {
-                throw new GerbangException(CommonError.FORBIDDEN);
-            }
-        }
+        AgencyId scope = actor.listingScope(agency);
         Instant now = clock.instant();
         return users.list(scope, role, status).stream().map(u -> u.view(now)).toList();
     }

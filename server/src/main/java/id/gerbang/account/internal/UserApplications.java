@@ -106,16 +106,7 @@ public class UserApplications {
     }
 
     public List<UserApplication> list(Actor actor, @Nullable AgencyId agency, UserApplication.@Nullable Status status) {
-        AgencyId scope = agency;
-        if (!actor.isRegistryStaff()) {
-            if (agency != null) {
-                actor.requireMaySee(agency);
-            }
-            scope = actor.agency();
-            if (scope == null) {
-                throw new GerbangException(CommonError.FORBIDDEN);
-            }
-        }
+        AgencyId scope = actor.listingScope(agency);
         return applications.list(scope, status);
     }
 

@@ -113,13 +113,7 @@ public class IncreaseRequests {
     }
 
     public List<IncreaseRequest> list(Actor actor, @Nullable AgreementId agreement, IncreaseRequest.@Nullable Status status) {
-        AgencyId scope = null;
-        if (!actor.isRegistryStaff()) {
-            scope = actor.agency();
-            if (scope == null) {
-                throw new GerbangException(CommonError.FORBIDDEN);
-            }
-        }
+        AgencyId scope = actor.listingScope(null);
         return requests.list(scope, agreement, status);
     }
 
