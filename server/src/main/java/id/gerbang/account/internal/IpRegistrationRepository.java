@@ -4,7 +4,6 @@ import id.gerbang.agreement.AgencyId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +21,12 @@ public class IpRegistrationRepository {
             + "requested_at, decided_by, decided_at, decision_reason, removed_by, removed_at, removal_reason";
 
     private final JdbcClient jdbc;
+    private final ReviewRecords records;
 
     IpRegistrationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.records = new ReviewRecords(jdbc, "account_registered_ip", "account_registered_ip_event",
+                "registration_id");
     }
 
     public long insert(AgencyId agency, String network, String officeName, String officeAddress, String actor, Instant at) {
@@ -54,18 +56,7 @@ public class IpRegistrationRepository {
     }
 
     public List<IpRegistration> list(@Nullable AgencyId agency, IpRegistration.@Nullable Status status) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from account_registered_ip where 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (agency != null) {
-            sql.append(" and agency_id = ?");
-            params.add(agency.value());
-        }
-        if (status != null) {
-            sql.append(" and status = ?");
-            params.add(status.name());
-        }
-        sql.append(" order by id");
-        return jdbc.sql(sql.toString()).params(params).query(IpRegistrationRepository::map).list();
+        return records.list(COLUMNS, agency, status, "id", IpRegistrationRepository::map);
     }
 
     /** Every active registration: agency and network. */
@@ -87,19 +78,11 @@ public class IpRegistrationRepository {
 
     public void addEvent(long id, IpRegistration.@Nullable Status from, IpRegistration.Status to, String actor,
             Instant at, @Nullable String reason) {
-        jdbc.sql("insert into account_registered_ip_event (registration_id, from_status, to_status, actor, at, reason) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
+        records.addEvent(id, from, to, actor, at, reason);
     }
 
     public List<UserApplicationRepository.StatusChange> events(long id) {
-        return jdbc.sql("select from_status, to_status, actor, at, reason from account_registered_ip_event "
-                        + "where registration_id = ? order by id")
-                .param(id)
-                .query((rs, n) -> new UserApplicationRepository.StatusChange(rs.getString("from_status"),
-                        rs.getString("to_status"), rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")),
-                        rs.getString("reason")))
-                .list();
+        return records.events(id);
     }
 
     private static IpRegistration map(ResultSet rs, int row) throws SQLException {

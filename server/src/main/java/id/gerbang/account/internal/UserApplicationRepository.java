@@ -6,7 +6,6 @@ import id.gerbang.common.Roles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +24,12 @@ public class UserApplicationRepository {
             + "submitted_by, submitted_at, decided_by, decided_at, decision_reason, issued_user_id";
 
     private final JdbcClient jdbc;
+    private final ReviewRecords records;
 
     UserApplicationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.records = new ReviewRecords(jdbc, "account_user_application", "account_user_application_event",
+                "application_id");
     }
 
     public long insert(UserApplication a) {
@@ -54,18 +56,7 @@ public class UserApplicationRepository {
     }
 
     public List<UserApplication> list(@Nullable AgencyId agency, UserApplication.@Nullable Status status) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from account_user_application where 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (agency != null) {
-            sql.append(" and agency_id = ?");
-            params.add(agency.value());
-        }
-        if (status != null) {
-            sql.append(" and status = ?");
-            params.add(status.name());
-        }
-        sql.append(" order by id desc");
-        return jdbc.sql(sql.toString()).params(params).query(UserApplicationRepository::map).list();
+        return records.list(COLUMNS, agency, status, "id desc", UserApplicationRepository::map);
     }
 
     public void decide(long id, UserApplication.Status status, String actor, Instant at, @Nullable String reason,
@@ -77,18 +68,11 @@ public class UserApplicationRepository {
 
     public void addEvent(long id, UserApplication.@Nullable Status from, UserApplication.Status to, String actor,
             Instant at, @Nullable String reason) {
-        jdbc.sql("insert into account_user_application_event (application_id, from_status, to_status, actor, at, reason) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
+        records.addEvent(id, from, to, actor, at, reason);
     }
 
     public List<StatusChange> events(long id) {
-        return jdbc.sql("select from_status, to_status, actor, at, reason from account_user_application_event "
-                        + "where application_id = ? order by id")
-                .param(id)
-                .query((rs, n) -> new StatusChange(rs.getString("from_status"), rs.getString("to_status"),
-                        rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")), rs.getString("reason")))
-                .list();
+        return records.events(id);
     }
 
     /** One step in the life of an application or a registration. */
