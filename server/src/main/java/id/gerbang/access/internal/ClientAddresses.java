@@ -1,9 +1,11 @@
 package id.gerbang.access.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,15 @@ public final class ClientAddresses {
             blocks.add(Block.parse(entry));
         }
         this.trusted = List.copyOf(blocks);
+    }
+
+    /**
+     * The real address of {@code request}'s caller; its {@code X-Forwarded-For} headers are read
+     * only when some proxy is trusted at all (the data paths pay nothing for them otherwise).
+     */
+    public InetAddress resolve(HttpServletRequest request) {
+        return resolve(request.getRemoteAddr(),
+                trusted.isEmpty() ? List.of() : Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
     /**

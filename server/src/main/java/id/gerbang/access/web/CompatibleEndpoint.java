@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ final class CompatibleEndpoint implements Filter {
     private void answer(String method, Path path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         byte[] body = readBody(request);
-        InetAddress source = addresses.resolve(request.getRemoteAddr(), forwardedFor(request));
+        InetAddress source = addresses.resolve(request);
         CompatibleService.Result result = service.handle(method, path, body, request.getParameterMap(), source);
         Answer answer = result.answer();
         calls.get(answer.outcome()).increment();
@@ -202,9 +201,5 @@ final class CompatibleEndpoint implements Filter {
             byte[] body = in.readNBytes(maxBodyBytes + 1); // chunked: no length announced
             return body.length > maxBodyBytes ? null : body;
         }
-    }
-
-    private static List<String> forwardedFor(HttpServletRequest request) {
-        return Collections.list(request.getHeaders("X-Forwarded-For"));
     }
 }

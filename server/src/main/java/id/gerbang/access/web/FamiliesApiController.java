@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Collections;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,6 +79,6 @@ class FamiliesApiController {
     }
 
     private InetAddress source(HttpServletRequest request) {
-        return addresses.resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        return addresses.resolve(request);
     }
 }

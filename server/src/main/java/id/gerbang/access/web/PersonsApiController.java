@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Collections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,6 +77,6 @@ class PersonsApiController {
     }
 
     private InetAddress source(HttpServletRequest request) {
-        return addresses.resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        return addresses.resolve(request);
     }
 }

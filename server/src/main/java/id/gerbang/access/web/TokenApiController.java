@@ -18,7 +18,6 @@ import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +88,7 @@ class TokenApiController {
             responder.problem(request, response, ServiceOutcome.INVALID_PARAMETERS, null, "unsupported_grant_type", null);
             return;
         }
-        InetAddress source = addresses.resolve(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        InetAddress source = addresses.resolve(request);
         Admission admission = gate.admit(user, password, source, null, a -> true);
         if (!admission.isAdmitted()) {
             responder.problem(request, response, admission.refusal(), null, oauthError(admission.refusal()), null);

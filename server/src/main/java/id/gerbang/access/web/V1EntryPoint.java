@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Collections;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -37,8 +36,7 @@ final class V1EntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         boolean presented = request.getAttribute(BearerTokenFilter.TOKEN_PRESENTED) != null;
         ServiceOutcome outcome = presented ? ServiceOutcome.LOGIN_FAILED : ServiceOutcome.CREDENTIALS_MISSING;
-        InetAddress source = addresses.resolve(request.getRemoteAddr(),
-                Collections.list(request.getHeaders("X-Forwarded-For")));
+        InetAddress source = addresses.resolve(request);
         CallRecord call = new CallRecord(AccessChannel.WEB_SERVICE_V1).operation(operation(request.getRequestURI()))
                 .source(source.getHostAddress(), null);
         Answer answer = data.refuse(call, outcome);
