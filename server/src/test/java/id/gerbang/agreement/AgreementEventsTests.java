@@ -3,6 +3,7 @@ package id.gerbang.agreement;
 import static id.gerbang.agreement.AgreementFixtures.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerbang.MutableClock;
 import id.gerbang.common.AdministrativeAction;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,6 +4,7 @@ import static id.gerbang.agreement.AgreementFixtures.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.gerbang.MutableClock;
 import id.gerbang.common.GerbangException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

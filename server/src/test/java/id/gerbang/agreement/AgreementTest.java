@@ -1,6 +1,7 @@
 package id.gerbang.agreement;
 
 import id.gerbang.IntegrationTest;
+import id.gerbang.MutableClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

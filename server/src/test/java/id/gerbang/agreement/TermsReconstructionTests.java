@@ -4,6 +4,7 @@ import static id.gerbang.agreement.AgreementFixtures.ADMIN;
 import static id.gerbang.agreement.AgreementLifecycleTests.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerbang.MutableClock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.gerbang.MutableClock;
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.account.AccountStatus;
 import id.gerbang.account.AccountView;
@@ -33,6 +34,7 @@ import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.Roles;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -105,14 +107,14 @@ class AccessGateTests {
 
     @Test
     void aBusyAccountIsReconfirmedAheadOfExpiryWithoutHashingAgain() {
-        CredentialCacheTests.MutableClock clock = new CredentialCacheTests.MutableClock();
-        clock.now = CLOCK.instant();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T01:00:00Z"));
+        clock.set(CLOCK.instant());
         AccessGate gate = gate(false, clock);
         AccountView active = account(Roles.AGENCY_SERVICE, AccountStatus.ACTIVE);
         when(accounts.reconfirm(eq(UserId.of("ws.uji")), eq("stamp-1"), any())).thenReturn(
                 java.util.Optional.of(new AuthenticationResult(AuthenticationOutcome.OK, active, null, "stamp-1")));
         assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
-        clock.now = clock.now.plusSeconds(55); // past the refresh point, before expiry
+        clock.advance(Duration.ofSeconds(55)); // past the refresh point, before expiry
         assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
         verify(accounts, org.mockito.Mockito.timeout(5000)).reconfirm(eq(UserId.of("ws.uji")), eq("stamp-1"), any());
         verify(accounts, org.mockito.Mockito.times(1)).authenticate(any(), any(), any());
@@ -120,13 +122,13 @@ class AccessGateTests {
 
     @Test
     void aChangedPasswordIsCheckedInFullAtTheRefresh() {
-        CredentialCacheTests.MutableClock clock = new CredentialCacheTests.MutableClock();
-        clock.now = CLOCK.instant();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T01:00:00Z"));
+        clock.set(CLOCK.instant());
         AccessGate gate = gate(false, clock);
         when(accounts.reconfirm(any(), any(), any())).thenReturn(java.util.Optional.empty());
         assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
         login(AuthenticationOutcome.BAD_PASSWORD, null); // the password was changed meanwhile
-        clock.now = clock.now.plusSeconds(55);
+        clock.advance(Duration.ofSeconds(55));
         assertThat(admit(gate, "ws.uji", "rahasia")).as("the entry is still valid for this call").isEqualTo(ServiceOutcome.FOUND);
         verify(accounts, org.mockito.Mockito.timeout(5000).times(2)).authenticate(eq("ws.uji"), eq("rahasia"), any());
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->

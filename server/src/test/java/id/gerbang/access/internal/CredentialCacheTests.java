@@ -2,11 +2,10 @@ package id.gerbang.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.gerbang.MutableClock;
 import id.gerbang.Waiting;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,26 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class CredentialCacheTests {
 
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T01:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final MutableClock clock = new MutableClock();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T01:00:00Z"));
     final CredentialCache<String> cache = new CredentialCache<>(clock, Duration.ofSeconds(60));
     final AtomicInteger checks = new AtomicInteger();
 
@@ -54,7 +34,7 @@ class CredentialCacheTests {
         assertThat(check("ws.uji", "rahasia", "account")).isEqualTo("account");
         assertThat(check("ws.uji", "rahasia", "other")).isEqualTo("account");
         assertThat(checks).hasValue(1);
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         assertThat(check("ws.uji", "rahasia", "again")).isEqualTo("again");
         assertThat(checks).hasValue(2);
     }
@@ -112,16 +92,16 @@ class CredentialCacheTests {
     @Test
     void aBusyEntryIsRefreshedByOneCallBeforeItExpires() {
         check("ws.uji", "rahasia", "v1");
-        clock.now = clock.now.plusSeconds(41);
+        clock.advance(Duration.ofSeconds(41));
         assertThat(check("ws.uji", "rahasia", "v2")).as("before 70 % of the TTL").isEqualTo("v1");
         assertThat(checks).hasValue(1);
-        clock.now = clock.now.plusSeconds(14); // 55 s: past the latest refresh point (90 %), before expiry
+        clock.advance(Duration.ofSeconds(14)); // 55 s: past the latest refresh point (90 %), before expiry
         assertThat(check("ws.uji", "rahasia", "v2")).as("the refreshing call itself keeps the entry").isEqualTo("v1");
         assertThat(checks).hasValue(2);
         assertThat(check("ws.uji", "rahasia", "v3")).isEqualTo("v2");
         assertThat(checks).hasValue(2);
         // the refreshed entry lives a whole TTL from the refresh, past the first entry's expiry
-        clock.now = clock.now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         assertThat(check("ws.uji", "rahasia", "v4")).isEqualTo("v2");
         assertThat(checks).hasValue(2);
     }
@@ -131,7 +111,7 @@ class CredentialCacheTests {
         List<Runnable> queued = new ArrayList<>();
         CredentialCache<String> later = new CredentialCache<>(clock, Duration.ofSeconds(60), queued::add);
         later.get("ws.uji", "rahasia", () -> "v1");
-        clock.now = clock.now.plusSeconds(55);
+        clock.advance(Duration.ofSeconds(55));
         assertThat(later.get("ws.uji", "rahasia", () -> "v2")).isEqualTo("v1");
         assertThat(later.get("ws.uji", "rahasia", () -> "v3")).isEqualTo("v1");
         assertThat(queued).as("one refresh, however many calls").hasSize(1);
@@ -149,7 +129,7 @@ class CredentialCacheTests {
             task.run();
         });
         rejecting.get("ws.uji", "rahasia", () -> "v1");
-        clock.now = clock.now.plusSeconds(55);
+        clock.advance(Duration.ofSeconds(55));
         assertThat(rejecting.get("ws.uji", "rahasia", () -> "v2")).isEqualTo("v1");
         assertThat(rejecting.get("ws.uji", "rahasia", () -> {
             throw new IllegalStateException("database down");
@@ -168,7 +148,7 @@ class CredentialCacheTests {
             refreshedFrom.add(previous);
             return previous + "+confirmed";
         })).isEqualTo("full-1");
-        clock.now = clock.now.plusSeconds(55);
+        clock.advance(Duration.ofSeconds(55));
         cache.get("ws.uji", "rahasia", check, previous -> {
             refreshedFrom.add(previous);
             return previous + "+confirmed";
@@ -176,14 +156,14 @@ class CredentialCacheTests {
         assertThat(refreshedFrom).containsExactly("full-1");
         assertThat(full).as("no full check for the refresh").hasValue(1);
         assertThat(cache.get("ws.uji", "rahasia", check, previous -> "unused")).isEqualTo("full-1+confirmed");
-        clock.now = clock.now.plusSeconds(61); // expired: a miss takes the full check again
+        clock.advance(Duration.ofSeconds(61)); // expired: a miss takes the full check again
         assertThat(cache.get("ws.uji", "rahasia", check, previous -> "unused")).isEqualTo("full-2");
     }
 
     @Test
     void aRefreshThatIsRefusedDropsTheEntry() {
         check("ws.uji", "rahasia", "account");
-        clock.now = clock.now.plusSeconds(55);
+        clock.advance(Duration.ofSeconds(55));
         assertThat(check("ws.uji", "rahasia", null)).as("the entry was still valid for this call").isEqualTo("account");
         assertThat(cache.size()).as("password changed meanwhile").isZero();
         assertThat(check("ws.uji", "rahasia", null)).isNull();
@@ -195,7 +175,7 @@ class CredentialCacheTests {
         for (int i = 0; i < 100; i++) {
             check("ws." + i, "rahasia", "first");
         }
-        clock.now = clock.now.plusSeconds(48); // the middle of the refresh window 42..54 s
+        clock.advance(Duration.ofSeconds(48)); // the middle of the refresh window 42..54 s
         for (int i = 0; i < 100; i++) {
             check("ws." + i, "rahasia", "second");
         }

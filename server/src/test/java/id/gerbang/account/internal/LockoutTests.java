@@ -3,6 +3,7 @@ package id.gerbang.account.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
+import id.gerbang.MutableClock;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.AuthenticationOutcome;
 import id.gerbang.account.AuthenticationResult;

@@ -14,7 +14,7 @@ import id.gerbang.agreement.AgreementStatusChange;
 import id.gerbang.agreement.AgreementTest;
 import id.gerbang.agreement.AgreementView;
 import id.gerbang.agreement.Agreements;
-import id.gerbang.agreement.MutableClock;
+import id.gerbang.MutableClock;
 import id.gerbang.agreement.Notification;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -16,7 +16,7 @@ import id.gerbang.agreement.AgreementFixtures;
 import id.gerbang.agreement.AgreementTest;
 import id.gerbang.agreement.AgreementView;
 import id.gerbang.agreement.Agreements;
-import id.gerbang.agreement.MutableClock;
+import id.gerbang.MutableClock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

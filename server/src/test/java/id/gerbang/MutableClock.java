@@ -1,7 +1,8 @@
-package id.gerbang.agreement;
+package id.gerbang;
 
 import id.gerbang.common.JakartaTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the tests set to any Jakarta date and time, to cross midnights and expiry dates. */
+/** A clock the tests move by hand, or set to any Jakarta date and time to cross midnights and expiry dates. */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
@@ -30,6 +31,10 @@ public final class MutableClock extends Clock {
 
     public void set(Instant instant) {
         now.set(instant);
+    }
+
+    public void advance(Duration d) {
+        now.updateAndGet(t -> t.plus(d));
     }
 
     public LocalDate today() {
