@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -23,14 +22,17 @@ import org.HdrHistogram.Histogram;
  * connections and measures what comes back.
  *
  * <ul>
- * <li><b>closed model</b> ({@code --rate=0}): each of {@code --connections} threads sends its next
- *     request as soon as the previous answer arrived; the throughput is the peak the server
+ * <li><b>closed model</b> ({@code --rate=0}): each of {@code --connections} connections sends its
+ *     next request as soon as the previous answer arrived; the throughput is the peak the server
  *     sustains at that concurrency;</li>
  * <li><b>open model</b> ({@code --rate=R}): requests are due at a constant rate R whatever the
  *     server does; the latency of a request is measured from the time it was <em>due</em>, not from
  *     when a free connection sent it, so a stalled server shows up in the percentiles
  *     (no coordinated omission, as in wrk2).</li>
  * </ul>
+ *
+ * The connections are driven by {@code --io-threads} (2) {@link EventLoop}s on non-blocking
+ * sockets, so that the generator takes little of the CPU it shares with the server.
  *
  * Every run is bounded by {@code --warmup} + {@code --duration} seconds and by
  * {@code --max-requests}. Only the window after the warm-up is measured; every request sent
@@ -92,15 +94,19 @@ public final class LoadGenerator {
         long planned = rate > 0 ? Math.min(maxRequests, (long) (rate * (warmupNanos + durationNanos) / 1e9)) : maxRequests;
         AtomicLong next = new AtomicLong();
         int windowSeconds = (int) (durationNanos / 1_000_000_000L);
-        for (int t = 0; t < connections; t++) {
-            Stats stats = new Stats(windowSeconds);
-            perThread[t] = stats;
+        // the connections are driven by a few event loops on non-blocking sockets (EventLoop)
+        int loops = (int) Math.max(1, Math.min(connections, options.number("io-threads", 2)));
+        EventLoop.Run shared = shared(next, planned, start, rate);
+        for (int t = 0; t < loops; t++) {
+            int share = connections / loops + (t < connections % loops ? 1 : 0);
+            perThread[t] = new Stats(windowSeconds);
+            EventLoop loop = new EventLoop(shared, address, timeoutMillis, share, pool,
+                    new SplittableRandom(seed * 31 + t), perThread[t]);
             int index = t;
-            SplittableRandom random = new SplittableRandom(seed * 31 + t);
-            Runnable body = rate > 0
-                    ? () -> connects[index] = openLoop(pool, random, stats, next, planned, start, rate)
-                    : () -> connects[index] = closedLoop(pool, random, stats, next, planned);
-            threads[t] = Thread.ofPlatform().name("load-" + t).daemon(true).start(body);
+            threads[t] = Thread.ofPlatform().name("load-loop-" + t).daemon(true).start(() -> {
+                loop.run();
+                connects[index] = loop.connects();
+            });
         }
         System.err.printf(Locale.ROOT, "loadgen %s: %s, %d connections, %s, warm-up %d s, measured %d s%n", label,
                 rate > 0 ? "open model at " + (long) rate + " requests/s" : "closed model", connections,
@@ -115,11 +121,15 @@ public final class LoadGenerator {
         CpuSample after = CpuSample.take(serverPid, clkTck);
         stop = true;
         for (Thread t : threads) {
-            t.join(timeoutMillis + 5_000L);
+            if (t != null) {
+                t.join(timeoutMillis + 5_000L);
+            }
         }
         Stats total = new Stats(windowSeconds);
         for (Stats s : perThread) {
-            total.add(s);
+            if (s != null) {
+                total.add(s);
+            }
         }
         long totalConnects = 0;
         for (long c : connects) {
@@ -140,70 +150,51 @@ public final class LoadGenerator {
         System.out.println(json);
     }
 
-    private long closedLoop(Workload.Prepared[] pool, SplittableRandom random, Stats stats, AtomicLong next, long planned) {
-        try (HttpConnection connection = new HttpConnection(address, timeoutMillis)) {
-            while (!stop && next.getAndIncrement() < planned) {
-                Workload.Prepared request = pool[random.nextInt(pool.length)];
-                long t0 = System.nanoTime();
-                exchange(connection, request, stats, t0, t0);
+    /** What the loops share: the request numbers, the counters, the window; due times in the open model. */
+    private EventLoop.Run shared(AtomicLong next, long planned, long start, double rate) {
+        double periodNanos = rate > 0 ? 1e9 / rate : 0;
+        return new EventLoop.Run() {
+            @Override
+            public boolean stopping() {
+                return stop;
             }
-            return connection.connects();
-        }
-    }
 
-    private long openLoop(Workload.Prepared[] pool, SplittableRandom random, Stats stats, AtomicLong next, long planned,
-            long start, double rate) {
-        double periodNanos = 1e9 / rate;
-        try (HttpConnection connection = new HttpConnection(address, timeoutMillis)) {
-            while (!stop) {
+            @Override
+            public long claim() {
                 long k = next.getAndIncrement();
-                if (k >= planned) {
-                    break;
-                }
-                long due = start + (long) (k * periodNanos);
-                long now;
-                while ((now = System.nanoTime()) < due && !stop) {
-                    LockSupport.parkNanos(due - now);
-                }
-                if (stop) {
-                    break;
-                }
-                long lag = now - due;
-                if (due >= measureStart) {
-                    maxLagNanos.accumulateAndGet(lag, Math::max);
-                }
-                exchange(connection, pool[random.nextInt(pool.length)], stats, due, now);
+                return k < planned ? k : -1;
             }
-            return connection.connects();
-        }
-    }
 
-    /**
-     * Sends one request; records it when it was due inside the measurement window and answered
-     * before its end. The latency runs from {@code due} (the open model's schedule; the send time in
-     * the closed model).
-     */
-    private void exchange(HttpConnection connection, Workload.Prepared request, Stats stats, long due, long sendAt) {
-        sent.incrementAndGet();
-        try {
-            HttpConnection.Response response = connection.exchange(request.bytes());
-            long end = System.nanoTime();
-            answered.incrementAndGet();
-            if (due >= measureStart && end <= measureEnd) {
-                long micros = (end - due) / 1000;
-                stats.record(request, Outcomes.classify(response.status(), response.body(), response.length()), micros);
-                stats.second((int) ((end - measureStart) / 1_000_000_000L), micros);
+            @Override
+            public long dueOf(long k) {
+                return periodNanos > 0 ? start + (long) (k * periodNanos) : Long.MIN_VALUE;
             }
-        } catch (IOException | RuntimeException e) {
-            long end = System.nanoTime();
-            if (due >= measureStart && end <= measureEnd) {
-                stats.transportError(request, (end - due) / 1000);
+
+            @Override
+            public void sent() {
+                sent.incrementAndGet();
             }
-            if (!stop) {
-                System.err.println("loadgen: " + e);
-                LockSupport.parkNanos(1_000_000);
+
+            @Override
+            public void answered() {
+                answered.incrementAndGet();
             }
-        }
+
+            @Override
+            public void late(long nanos) {
+                maxLagNanos.accumulateAndGet(nanos, Math::max);
+            }
+
+            @Override
+            public long measureStart() {
+                return measureStart;
+            }
+
+            @Override
+            public long measureEnd() {
+                return measureEnd;
+            }
+        };
     }
 
     /** A v1 bearer token per account (not counted in the load: the token endpoint is not a data call). */
