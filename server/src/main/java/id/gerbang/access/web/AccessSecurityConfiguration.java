@@ -10,6 +10,8 @@ import id.gerbang.access.internal.OutcomeTexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,16 +39,45 @@ class AccessSecurityConfiguration {
 
     static final String COMPATIBLE = "/dukcapil/get_json/**";
 
-    /** The compatible surface, answered ahead of every other filter (ADR 0053). */
+    /** The compatible surface's endpoint, shared by its valve and its filter (ADR 0053). */
     @Bean
-    FilterRegistrationBean<CompatibleEndpoint> compatibleEndpoint(CompatibleService service, CompatibleResponseWriter writer,
-            OutcomeTexts texts, ClientAddresses addresses, AccessProperties properties, MeterRegistry meters) {
-        CompatibleEndpoint endpoint = new CompatibleEndpoint(service, writer, texts, addresses, properties, meters);
+    CompatibleEndpoint compatibleEndpoint(CompatibleService service, CompatibleResponseWriter writer, OutcomeTexts texts,
+            ClientAddresses addresses, AccessProperties properties, MeterRegistry meters) {
+        return new CompatibleEndpoint(service, writer, texts, addresses, properties, meters);
+    }
+
+    /** As a servlet filter ahead of every other: answers what the valve passed on (and serves MockMvc). */
+    @Bean
+    FilterRegistrationBean<CompatibleEndpoint> compatibleEndpointFilter(CompatibleEndpoint endpoint) {
         FilterRegistrationBean<CompatibleEndpoint> registration = new FilterRegistrationBean<>(endpoint);
         registration.setName("gerbangCompatibleEndpoint");
         registration.setUrlPatterns(endpoint.urlPatterns());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * In Tomcat's engine pipeline: the {@code POST} calls, before host, context and filter chain.
+     * Applied last, so that the valve comes after the engine valves an operator configures (the
+     * access log, a {@code RemoteIpValve}), which thus still see these calls.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> compatibleValve(CompatibleEndpoint endpoint) {
+        return new CompatibleValveCustomizer(endpoint);
+    }
+
+    private record CompatibleValveCustomizer(CompatibleEndpoint endpoint)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addEngineValves(new CompatibleValve(endpoint));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     @Bean

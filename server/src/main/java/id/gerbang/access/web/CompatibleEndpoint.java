@@ -135,7 +135,11 @@ final class CompatibleEndpoint implements Filter {
             throws IOException {
         byte[] body = readBody(request);
         InetAddress source = addresses.resolve(request);
-        CompatibleService.Result result = service.handle(method, path, body, request.getParameterMap(), source);
+        // The body is already read, so the container parses no form from it: the parameters are the
+        // query string's, and without one there is nothing to parse (Tomcat would still work out
+        // the request's charset and build the map: 2.6 % of the server's CPU under load).
+        Map<String, String[]> query = request.getQueryString() == null ? Map.of() : request.getParameterMap();
+        CompatibleService.Result result = service.handle(method, path, body, query, source);
         Answer answer = result.answer();
         calls.get(answer.outcome()).increment();
         response.setStatus(HttpServletResponse.SC_OK);
