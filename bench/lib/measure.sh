@@ -108,10 +108,13 @@ memory_report() {
   printf '%s\n\n--- after GC.run ---\n%s\n' "$info_loaded" "$info_live" > "$WORK/heap-info.txt"
   rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$SERVER_PID/status")
   hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$SERVER_PID/status")
-  # "garbage-first heap   total reserved 524288K, committed 524288K, used 272005K [...]" (JDK 25;
-  # older JDKs print "total 524288K, used ...").
-  used_kb() { grep -m1 ' heap ' <<< "$1" | sed -n 's/.* used \([0-9]*\)K.*/\1/p'; }
-  total_kb() { grep -m1 ' heap ' <<< "$1" | sed -n 's/.*\(committed\|total\) \([0-9]*\)K, used.*/\2/p'; }
+  # G1 prints one line for the heap: "garbage-first heap   total reserved 524288K, committed
+  # 524288K, used 272005K [...]" (JDK 25; older JDKs print "total 524288K, used ..."). Parallel and
+  # Serial print one line per generation ("PSYoungGen total 152576K, used 8146K", "ParOldGen ...",
+  # "def new generation ...", "tenured generation ..."): summed.
+  heap_lines() { if grep -q ' heap ' <<< "$1"; then grep -m1 ' heap ' <<< "$1"; else grep -E 'Gen |generation ' <<< "$1"; fi; }
+  used_kb() { heap_lines "$1" | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | awk '{s += $1} END {print s + 0}'; }
+  total_kb() { heap_lines "$1" | sed -n 's/.*\(committed\|total\) \([0-9]*\)K, used.*/\2/p' | awk '{s += $1} END {print s + 0}'; }
   jq -nc --arg heap "$HEAP" --argjson committed "$(total_kb "$info_loaded")" --argjson used "$(used_kb "$info_loaded")" \
     --argjson live "$(used_kb "$info_live")" --argjson rss "$rss" --argjson hwm "$hwm" \
     '{label: "memory", kind: "memory", maxHeap: $heap, heapCommittedMb: ($committed / 1024), heapUsedAfterLoadMb: ($used / 1024),
