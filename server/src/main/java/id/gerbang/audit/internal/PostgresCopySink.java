@@ -63,9 +63,12 @@ final class PostgresCopySink implements AccessRowSink {
         return v == null ? line.append("\\N") : line.append(v.longValue());
     }
 
-    private static StringBuilder text(StringBuilder line, @Nullable String s) {
+    static StringBuilder text(StringBuilder line, @Nullable String s) {
         if (s == null) {
             return line.append("\\N");
+        }
+        if (!needsEscape(s)) {
+            return line.append(s); // the usual case: appended in one copy
         }
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -78,5 +81,15 @@ final class PostgresCopySink implements AccessRowSink {
             }
         }
         return line;
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,9 @@ public final class Texts {
         if (s == null) {
             return null;
         }
+        if (s.length() <= maxLength && isClean(s)) {
+            return s; // the usual case: nothing to replace, nothing to copy
+        }
         StringBuilder out = new StringBuilder(Math.min(s.length(), maxLength));
         for (int i = 0; i < s.length() && out.length() < maxLength; i++) {
             char c = s.charAt(i);
@@ -27,6 +30,17 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** No control character but newline and tab, and no surrogate at all (pairs go the long way). */
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' && c != '\n' && c != '\t' || c >= '\u007f' && (c <= '\u009f' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String cleanRequired(String s, int maxLength) {
