@@ -45,6 +45,7 @@ OPEN_RATES=${OPEN_RATES:-}
 OPEN_CONNECTIONS=${OPEN_CONNECTIONS:-64}
 OPEN_DURATION=${OPEN_DURATION:-60}
 PGBENCH_DURATION=${PGBENCH_DURATION:-30}
+COMMIT_FLOOR=${COMMIT_FLOOR:-1}
 PROFILE=${PROFILE:-1}
 PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
 MAX_REQUESTS=${MAX_REQUESTS:-5000000}
@@ -201,10 +202,12 @@ for fraction in $OPEN_FRACTIONS; do
   OPEN_RATE=$(awk -v p="$PEAK" -v f="$fraction" 'BEGIN { printf "%d", p * f }')
   if [ "$OPEN_RATE" -gt 0 ]; then
     load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
+    if [ "$COMMIT_FLOOR" = 1 ]; then commit_floor_run "$OPEN_RATE"; fi
   fi
 done
 for OPEN_RATE in $OPEN_RATES; do # fixed rates, to compare configurations whose peaks differ
   load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
+  if [ "$COMMIT_FLOOR" = 1 ]; then commit_floor_run "$OPEN_RATE"; fi
 done
 if [ "$PROFILE" = 1 ]; then
   profile_run "profile-c$PROFILE_CONCURRENCY" "$PROFILE_CONCURRENCY"
