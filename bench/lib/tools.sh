@@ -55,13 +55,15 @@ build() {
   JAR=$ROOT/server/target/gerbang-server.jar
   if [ ! -f "$JAR" ] || [ -n "$(find server/src/main server/pom.xml -newer "$JAR" -type f | head -n1)" ]; then
     say "building $JAR"
-    ./mvnw -B -q -pl server package -DskipTests >/dev/null
+    ./mvnw -B -q -pl server package -DskipTests >/dev/null || die "the server did not build: ./mvnw -pl server package"
+    touch "$JAR"
   fi
   LOADGEN=$ROOT/bench/loadgen/target/gerbang-loadgen.jar
   # (the jar names its libraries in target/lib/: a build that stopped half-way left the jar without them)
   if [ ! -f "$LOADGEN" ] || [ ! -d bench/loadgen/target/lib ] \
       || [ -n "$(find bench/loadgen/src bench/loadgen/pom.xml -newer "$LOADGEN" -type f | head -n1)" ]; then
     say "building $LOADGEN"
-    ./mvnw -B -q -Pbench -pl bench/loadgen package >/dev/null
+    ./mvnw -B -q -pl bench/loadgen package >/dev/null || die "the load generator did not build: ./mvnw -pl bench/loadgen package"
+    touch "$LOADGEN" # the jar plugin leaves an unchanged jar alone: without this every run would build it again
   fi
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -33,26 +34,44 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class EventLoop implements Runnable {
 
-    /** The state that every loop (and the main thread) shares. */
-    interface Run {
-        boolean stopping();
+    /**
+     * What every loop and the main thread share: the request numbers and when each is due, the
+     * counters, the measurement window, and the stop signal.
+     */
+    static final class Run {
+        private final long planned;
+        private final long start;
+        private final double periodNanos;
+        private final AtomicLong next = new AtomicLong();
+        final AtomicLong sent = new AtomicLong();
+        final AtomicLong answered = new AtomicLong();
+        /** The latest a request of the measurement window was sent after it was due (open model). */
+        final AtomicLong maxLateNanos = new AtomicLong();
+        volatile boolean stop;
+        volatile long measureStart = Long.MAX_VALUE;
+        volatile long measureEnd = Long.MAX_VALUE;
+
+        /**
+         * @param planned requests in all
+         * @param start   {@code System.nanoTime()} of the start (request 0 is due then, open model)
+         * @param rate    requests per second in the open model; 0 for the closed model
+         */
+        Run(long planned, long start, double rate) {
+            this.planned = planned;
+            this.start = start;
+            this.periodNanos = rate > 0 ? 1e9 / rate : 0;
+        }
 
         /** Claims the next request number; {@code -1} when the planned count is reached. */
-        long claim();
+        long claim() {
+            long k = next.getAndIncrement();
+            return k < planned ? k : -1;
+        }
 
-        /** When request {@code k} is due ({@code System.nanoTime()}); {@link Long#MIN_VALUE}: at once (closed model). */
-        long dueOf(long k);
-
-        void sent();
-
-        void answered();
-
-        /** A request of the measurement window was sent {@code nanos} after it was due (open model). */
-        void late(long nanos);
-
-        long measureStart();
-
-        long measureEnd();
+        /** When request {@code k} is due; {@link Long#MIN_VALUE}: at once (closed model). */
+        long dueOf(long k) {
+            return periodNanos > 0 ? start + (long) (k * periodNanos) : Long.MIN_VALUE;
+        }
     }
 
     private static final class Connection {
@@ -123,7 +142,7 @@ final class EventLoop implements Runnable {
         long nextTimeoutCheck = System.nanoTime() + timeoutNanos / 10;
         while (true) {
             long now = System.nanoTime();
-            while (!exhausted && !run.stopping() && !idle.isEmpty()) {
+            while (!exhausted && !run.stop && !idle.isEmpty()) {
                 if (claimed < 0) {
                     claimed = run.claim();
                     if (claimed < 0) {
@@ -138,18 +157,18 @@ final class EventLoop implements Runnable {
                 long due = claimedDue;
                 if (due == Long.MIN_VALUE) {
                     due = now;
-                } else if (due >= run.measureStart()) {
-                    run.late(now - due);
+                } else if (due >= run.measureStart) {
+                    run.maxLateNanos.accumulateAndGet(now - due, Math::max);
                 }
                 send(idle.poll(), pool[random.nextInt(pool.length)], due);
                 claimed = -1;
                 now = System.nanoTime();
             }
-            if (busy == 0 && (exhausted || run.stopping())) {
+            if (busy == 0 && (exhausted || run.stop)) {
                 return;
             }
             long waitMillis = 100;
-            if (claimed >= 0 && !idle.isEmpty() && !run.stopping()) {
+            if (claimed >= 0 && !idle.isEmpty() && !run.stop) {
                 // the next request waits for its time, not for a connection: wake up when it is due
                 waitMillis = Math.max(1, Math.min(100, (claimedDue - now + 999_999) / 1_000_000));
             }
@@ -191,7 +210,7 @@ final class EventLoop implements Runnable {
     }
 
     private void send(Connection c, Workload.Prepared request, long due) {
-        run.sent();
+        run.sent.incrementAndGet();
         c.request = request;
         c.due = due;
         c.sentAt = System.nanoTime();
@@ -226,11 +245,11 @@ final class EventLoop implements Runnable {
             return;
         }
         long end = System.nanoTime();
-        run.answered();
-        if (c.due >= run.measureStart() && end <= run.measureEnd()) {
+        run.answered.incrementAndGet();
+        if (c.due >= run.measureStart && end <= run.measureEnd) {
             long micros = (end - c.due) / 1000;
             stats.record(c.request, Outcomes.classify(answer.status(), answer.body(), answer.length()), micros);
-            stats.second((int) ((end - run.measureStart()) / 1_000_000_000L), micros);
+            stats.second((int) ((end - run.measureStart) / 1_000_000_000L), micros);
         }
         // one request at a time per connection: nothing may follow the answer
         boolean trailing = answer.consumed() != c.filled;
@@ -246,7 +265,7 @@ final class EventLoop implements Runnable {
     private void failed(Connection c, IOException e) {
         long end = System.nanoTime();
         if (c.request != null) {
-            if (c.due >= run.measureStart() && end <= run.measureEnd()) {
+            if (c.due >= run.measureStart && end <= run.measureEnd) {
                 stats.transportError(c.request, (end - c.due) / 1000);
             }
             c.request = null;
@@ -254,7 +273,7 @@ final class EventLoop implements Runnable {
             idle.add(c);
         }
         closeQuietly(c);
-        if (!run.stopping()) {
+        if (!run.stop) {
             System.err.println("loadgen: " + e);
             LockSupport.parkNanos(1_000_000); // as the blocking client: no tight loop against a server that is down
         }

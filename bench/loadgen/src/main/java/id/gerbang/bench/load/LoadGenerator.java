@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -45,12 +44,6 @@ public final class LoadGenerator {
     private final InetSocketAddress address;
     private final String host;
     private final int timeoutMillis;
-    private volatile boolean stop;
-    private volatile long measureStart = Long.MAX_VALUE;
-    private volatile long measureEnd = Long.MAX_VALUE;
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong answered = new AtomicLong();
-    private final AtomicLong maxLagNanos = new AtomicLong();
 
     private LoadGenerator(Options options) {
         this.options = options;
@@ -92,11 +85,10 @@ public final class LoadGenerator {
         long[] connects = new long[connections];
         long start = System.nanoTime();
         long planned = rate > 0 ? Math.min(maxRequests, (long) (rate * (warmupNanos + durationNanos) / 1e9)) : maxRequests;
-        AtomicLong next = new AtomicLong();
         int windowSeconds = (int) (durationNanos / 1_000_000_000L);
         // the connections are driven by a few event loops on non-blocking sockets (EventLoop)
         int loops = (int) Math.max(1, Math.min(connections, options.number("io-threads", 2)));
-        EventLoop.Run shared = shared(next, planned, start, rate);
+        EventLoop.Run shared = new EventLoop.Run(planned, start, rate);
         for (int t = 0; t < loops; t++) {
             int share = connections / loops + (t < connections % loops ? 1 : 0);
             perThread[t] = new Stats(windowSeconds);
@@ -114,12 +106,12 @@ public final class LoadGenerator {
 
         sleepUntil(start + warmupNanos);
         CpuSample before = CpuSample.take(serverPid, clkTck);
-        long sentAtStart = sent.get();
-        measureStart = before.nanos();
-        sleepUntil(measureStart + durationNanos);
-        measureEnd = System.nanoTime();
+        long sentAtStart = shared.sent.get();
+        shared.measureStart = before.nanos();
+        sleepUntil(shared.measureStart + durationNanos);
+        shared.measureEnd = System.nanoTime();
         CpuSample after = CpuSample.take(serverPid, clkTck);
-        stop = true;
+        shared.stop = true;
         for (Thread t : threads) {
             if (t != null) {
                 t.join(timeoutMillis + 5_000L);
@@ -135,9 +127,9 @@ public final class LoadGenerator {
         for (long c : connects) {
             totalConnects += c;
         }
-        double seconds = (measureEnd - measureStart) / 1e9;
+        double seconds = (shared.measureEnd - shared.measureStart) / 1e9;
         String json = json(label, rate, connections, mix, warmupNanos, durationNanos, maxRequests, seconds, total,
-                before, after, sent.get() - sentAtStart, totalConnects, tokens.size());
+                before, after, shared, shared.sent.get() - sentAtStart, totalConnects, tokens.size());
         Path out = Path.of(options.text("out", "loadgen-" + label + ".json"));
         Files.writeString(out, json, StandardCharsets.UTF_8);
         Path hgrm = Path.of(out.toString().replaceFirst("\\.json$", "") + ".hgrm");
@@ -146,55 +138,8 @@ public final class LoadGenerator {
         }
         System.err.printf(Locale.ROOT, "loadgen %s: %.0f requests/s, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %d errors, %d sent%n",
                 label, total.measured / seconds, ms(total.latency, 50), ms(total.latency, 99),
-                total.latency.getMaxValue() / 1000.0, total.errors(), sent.get());
+                total.latency.getMaxValue() / 1000.0, total.errors(), shared.sent.get());
         System.out.println(json);
-    }
-
-    /** What the loops share: the request numbers, the counters, the window; due times in the open model. */
-    private EventLoop.Run shared(AtomicLong next, long planned, long start, double rate) {
-        double periodNanos = rate > 0 ? 1e9 / rate : 0;
-        return new EventLoop.Run() {
-            @Override
-            public boolean stopping() {
-                return stop;
-            }
-
-            @Override
-            public long claim() {
-                long k = next.getAndIncrement();
-                return k < planned ? k : -1;
-            }
-
-            @Override
-            public long dueOf(long k) {
-                return periodNanos > 0 ? start + (long) (k * periodNanos) : Long.MIN_VALUE;
-            }
-
-            @Override
-            public void sent() {
-                sent.incrementAndGet();
-            }
-
-            @Override
-            public void answered() {
-                answered.incrementAndGet();
-            }
-
-            @Override
-            public void late(long nanos) {
-                maxLagNanos.accumulateAndGet(nanos, Math::max);
-            }
-
-            @Override
-            public long measureStart() {
-                return measureStart;
-            }
-
-            @Override
-            public long measureEnd() {
-                return measureEnd;
-            }
-        };
     }
 
     /** A v1 bearer token per account (not counted in the load: the token endpoint is not a data call). */
@@ -230,7 +175,7 @@ public final class LoadGenerator {
 
     private String json(String label, double rate, int connections, Map<Workload.Kind, Integer> mix, long warmupNanos,
             long durationNanos, long maxRequests, double seconds, Stats total, CpuSample before, CpuSample after,
-            long sentMeasured, long connects, int tokenRequests) {
+            EventLoop.Run shared, long sentMeasured, long connects, int tokenRequests) {
         Json j = new Json();
         j.open();
         j.field("label", label);
@@ -243,8 +188,8 @@ public final class LoadGenerator {
         j.field("warmupSeconds", warmupNanos / 1e9);
         j.field("durationSeconds", durationNanos / 1e9);
         j.field("maxRequests", maxRequests);
-        j.field("sent", sent.get());
-        j.field("answered", answered.get());
+        j.field("sent", shared.sent.get());
+        j.field("answered", shared.answered.get());
         j.field("sentInWindow", sentMeasured);
         j.field("connects", connects);
         j.field("tokenRequests", tokenRequests);
@@ -268,7 +213,7 @@ public final class LoadGenerator {
         total.unexpected.forEach(j::field);
         j.close();
         if (rate > 0) {
-            j.field("maxLagMs", maxLagNanos.get() / 1e6);
+            j.field("maxLagMs", shared.maxLateNanos.get() / 1e6);
         }
         j.name("perSecond").open();
         j.field("requests", join(total.perSecondCount, 1));

@@ -75,68 +75,18 @@ class EventLoopTests {
         }
     }
 
-    /** Everything measured, {@code planned} requests in all. */
-    static final class Counting implements EventLoop.Run {
-        final long planned;
-        /** Open model: request k is due at start + k * period; closed model when 0. */
-        final long start = System.nanoTime();
-        long periodNanos;
-        final AtomicLong maxLate = new AtomicLong();
-        final AtomicLong claimed = new AtomicLong();
-        final AtomicLong sent = new AtomicLong();
-        final AtomicLong answered = new AtomicLong();
-
-        Counting(long planned) {
-            this.planned = planned;
-        }
-
-        @Override
-        public boolean stopping() {
-            return false;
-        }
-
-        @Override
-        public long claim() {
-            long k = claimed.getAndIncrement();
-            return k < planned ? k : -1;
-        }
-
-        @Override
-        public long dueOf(long k) {
-            return periodNanos == 0 ? Long.MIN_VALUE : start + k * periodNanos;
-        }
-
-        @Override
-        public void late(long nanos) {
-            maxLate.accumulateAndGet(nanos, Math::max);
-        }
-
-        @Override
-        public void sent() {
-            sent.incrementAndGet();
-        }
-
-        @Override
-        public void answered() {
-            answered.incrementAndGet();
-        }
-
-        @Override
-        public long measureStart() {
-            return Long.MIN_VALUE;
-        }
-
-        @Override
-        public long measureEnd() {
-            return Long.MAX_VALUE;
-        }
+    /** Everything measured: the window is open from the start. */
+    static EventLoop.Run measured(long planned, double rate) {
+        EventLoop.Run run = new EventLoop.Run(planned, System.nanoTime(), rate);
+        run.measureStart = Long.MIN_VALUE;
+        return run;
     }
 
     @Test
     void sendsExactlyThePlannedRequestsAndReadsEveryAnswer() throws Exception {
         Workload.Prepared request = new Workload.Prepared(HttpConnectionTests.REQUEST, Workload.Kind.CALL_NIK, "13");
         try (Server server = new Server()) {
-            Counting run = new Counting(1_000);
+            EventLoop.Run run = measured(1_000, 0);
             Stats stats = new Stats(1);
             EventLoop loop = new EventLoop(run, server.address(), 5_000, 8, new Workload.Prepared[] {request},
                     new SplittableRandom(1), stats);
@@ -157,18 +107,18 @@ class EventLoopTests {
     void theOpenModelSendsNothingBeforeItIsDue() throws Exception {
         Workload.Prepared request = new Workload.Prepared(HttpConnectionTests.REQUEST, Workload.Kind.CALL_NIK, "13");
         try (Server server = new Server()) {
-            Counting run = new Counting(200);
-            run.periodNanos = 1_000_000; // 1,000 requests/s: the last one is due after 199 ms
+            long start = System.nanoTime();
+            EventLoop.Run run = measured(200, 1_000); // the last one is due after 199 ms
             Stats stats = new Stats(1);
             EventLoop loop = new EventLoop(run, server.address(), 5_000, 4, new Workload.Prepared[] {request},
                     new SplittableRandom(1), stats);
             Thread t = Thread.ofPlatform().start(loop);
             t.join(30_000);
-            long elapsed = System.nanoTime() - run.start;
+            long elapsed = System.nanoTime() - start;
             assertEquals(200, run.answered.get());
             assertEquals(200, stats.measured);
-            assertTrue(elapsed >= 199 * run.periodNanos, "finished after " + elapsed / 1_000_000 + " ms");
-            assertTrue(run.maxLate.get() >= 0);
+            assertTrue(elapsed >= 199_000_000L, "finished after " + elapsed / 1_000_000 + " ms");
+            assertTrue(run.maxLateNanos.get() >= 0);
         }
     }
 
@@ -176,7 +126,7 @@ class EventLoopTests {
     void aServerThatStopsAnsweringGivesTransportErrorsNotAHang() throws Exception {
         Workload.Prepared request = new Workload.Prepared(HttpConnectionTests.REQUEST, Workload.Kind.CALL_NIK, "13");
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Counting run = new Counting(2);
+            EventLoop.Run run = measured(2, 0);
             Stats stats = new Stats(1);
             EventLoop loop = new EventLoop(run, new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     silent.getLocalPort()), 300, 2, new Workload.Prepared[] {request}, new SplittableRandom(1), stats);
