@@ -91,7 +91,7 @@ class AccessLogWriterTests {
         db = new Unreliable(h2);
         writer = new AccessLogWriter(db, Clock.systemUTC(), new AuditProperties(Duration.ofMillis(300), 100, 1000,
                 Duration.ofMinutes(10), Path.of("unused.pem"), true, List.of(), Path.of("unused"), 2, false,
-                "0 30 1 * * *", 1000));
+                "0 30 1 * * *", 1000, Duration.ofMillis(1)));
         writer.start();
     }
 
@@ -113,6 +113,44 @@ class AccessLogWriterTests {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    AccessLogWriter writerGathering(Duration window) {
+        writer.stop();
+        AccessLogWriter w = new AccessLogWriter(db, Clock.systemUTC(), new AuditProperties(Duration.ofSeconds(5), 100,
+                1000, Duration.ofMinutes(10), Path.of("unused.pem"), true, List.of(), Path.of("unused"), 2, false,
+                "0 30 1 * * *", 1000, window));
+        w.start();
+        writer = w;
+        return w;
+    }
+
+    @Test
+    void atModerateRatesAnEntryWaitsForTheNextOneToShareItsCommit() throws Exception {
+        AccessLogWriter w = writerGathering(Duration.ofMillis(400));
+        assertThat(w.record(entry())).as("alone: nothing seen before it, so no waiting").isEqualTo(1);
+        assertThat(w.stats().gatheredBatches()).isZero();
+        // right after it, an entry comes; the previous one's rate says another is likely: the writer waits
+        AtomicReference<Long> second = new AtomicReference<>();
+        Thread t = Thread.ofVirtual().start(() -> second.set(w.record(entry())));
+        Thread.sleep(60);
+        long third = w.record(entry());
+        t.join();
+        assertThat(List.of(second.get(), third)).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(w.stats().entries()).isEqualTo(3);
+        assertThat(w.stats().batches()).as("the second and third entries shared one commit").isEqualTo(2);
+        assertThat(w.stats().gatheredBatches()).isEqualTo(1);
+        assertThat(rows()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutAGatherWindowEveryEntryIsWrittenAtOnce() throws Exception {
+        AccessLogWriter w = writerGathering(Duration.ZERO);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(w.record(entry())).isEqualTo(i);
+        }
+        assertThat(w.stats().batches()).isEqualTo(3);
+        assertThat(w.stats().gatheredBatches()).isZero();
     }
 
     @Test

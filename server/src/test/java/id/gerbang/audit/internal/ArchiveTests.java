@@ -170,6 +170,6 @@ class ArchiveTests {
         AuditProperties p = properties;
         return new AuditProperties(p.writeTimeout(), p.maxBatchSize(), p.queueCapacity(), p.checkpointInterval(),
                 p.signingKeyFile(), p.generateKeyIfMissing(), p.trustedPublicKeyFiles(), dir, p.retentionYears(),
-                p.archiveEnabled(), p.archiveCron(), p.exportMaxRows());
+                p.archiveEnabled(), p.archiveCron(), p.exportMaxRows(), p.gatherWindow());
     }
 }
