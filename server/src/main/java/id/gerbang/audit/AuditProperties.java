@@ -29,9 +29,9 @@ import org.springframework.validation.annotation.Validated;
  * @param archiveCron           when the archive job runs (Asia/Jakarta)
  * @param exportMaxRows         most rows in one CSV/XLSX export
  * @param gatherWindow          at moderate rates, how long the writer waits after the first entry of
- *                              a batch for more entries to share its commit (0: never waits); it
- *                              waits only when the recent rate makes another entry likely in that
- *                              time (ADR 0031, addendum of 2026-11-27)
+ *                              a batch for more entries to share its commit; it waits only when the
+ *                              recent rate makes another entry likely in that time. 0 (the default):
+ *                              never waits (ADR 0031, addendum of 2026-11-27)
  */
 @ConfigurationProperties("gerbang.audit")
 @Validated
@@ -48,7 +48,7 @@ public record AuditProperties(
         @DefaultValue("true") boolean archiveEnabled,
         @DefaultValue("0 30 1 * * *") @NotNull String archiveCron,
         @DefaultValue("1000000") @Min(1) int exportMaxRows,
-        @DefaultValue("1ms") @NotNull Duration gatherWindow) {
+        @DefaultValue("0") @NotNull Duration gatherWindow) {
 
     public AuditProperties {
         trustedPublicKeyFiles = trustedPublicKeyFiles == null ? List.of() : List.copyOf(trustedPublicKeyFiles);
