@@ -50,12 +50,13 @@ class EventLoopTests {
                             : "HTTP/1.1 200 \r\n" + close + "Transfer-Encoding: chunked\r\n\r\n4\r\n" + body.substring(0, 4)
                                     + "\r\n" + Integer.toHexString(body.length() - 4) + "\r\n" + body.substring(4) + "\r\n0\r\n\r\n";
                     byte[] bytes = answer.getBytes(StandardCharsets.ISO_8859_1);
+                    // counted before it is sent: once the client has it, the count must include it
+                    answers.incrementAndGet();
                     // in two writes, so that the client sees answers split across reads
                     out.write(bytes, 0, bytes.length / 2);
                     out.flush();
                     out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
                     out.flush();
-                    answers.incrementAndGet();
                     if (!close.isEmpty()) {
                         return;
                     }
