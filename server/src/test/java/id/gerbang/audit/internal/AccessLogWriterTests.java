@@ -127,7 +127,7 @@ class AccessLogWriterTests {
 
     @Test
     void atModerateRatesAnEntryWaitsForTheNextOneToShareItsCommit() throws Exception {
-        AccessLogWriter w = writerGathering(Duration.ofMillis(400));
+        AccessLogWriter w = writerGathering(Duration.ofSeconds(1)); // wide: the third entry comes after 60 ms
         assertThat(w.record(entry())).as("alone: nothing seen before it, so no waiting").isEqualTo(1);
         assertThat(w.stats().gatheredBatches()).isZero();
         // right after it, an entry comes; the previous one's rate says another is likely: the writer waits
