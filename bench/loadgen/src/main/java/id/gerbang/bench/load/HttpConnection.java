@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One keep-alive HTTP/1.1 connection with a blocking socket: writes a request prepared as bytes,
- * reads the status line, the headers and the body (Content-Length or chunked) into a reused
- * buffer. Deliberately minimal, so that the generator spends its CPU on the server's answers and
- * not on a general-purpose client. Not thread-safe: one per load thread.
+ * One keep-alive HTTP/1.1 connection with a blocking socket: writes a request prepared as bytes and
+ * reads its answer into a reused buffer, framed by {@link ResponseFraming} (as {@link EventLoop}
+ * frames its answers). Used where blocking is fine (taking the v1 tokens before the clock starts).
+ * Not thread-safe.
  */
 final class HttpConnection implements AutoCloseable {
 
@@ -30,9 +30,7 @@ final class HttpConnection implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
-    private final byte[] readBuffer = new byte[16 * 1024];
-    private int readPos;
-    private int readLimit;
+    private byte[] buffer = new byte[16 * 1024];
     private byte[] body = new byte[8 * 1024];
     private long connects;
 
@@ -72,121 +70,28 @@ final class HttpConnection implements AutoCloseable {
         socket = s;
         in = s.getInputStream();
         out = s.getOutputStream();
-        readPos = 0;
-        readLimit = 0;
         connects++;
     }
 
+    /** One request at a time: an answer starts the buffer, and bytes after it mean the connection is unusable. */
     private Response read() throws IOException {
-        String statusLine = line();
-        if (!statusLine.startsWith("HTTP/1.")) {
-            throw new IOException("not an HTTP answer: " + abbreviate(statusLine));
-        }
-        int status = Integer.parseInt(statusLine.substring(9, 12));
-        long contentLength = -1;
-        boolean chunked = false;
-        boolean close = statusLine.startsWith("HTTP/1.0");
-        for (String header = line(); !header.isEmpty(); header = line()) {
-            int colon = header.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String name = header.substring(0, colon).trim();
-            String value = header.substring(colon + 1).trim();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                contentLength = Long.parseLong(value);
-            } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                chunked = value.toLowerCase().contains("chunked");
-            } else if (name.equalsIgnoreCase("Connection")) {
-                close = value.equalsIgnoreCase("close");
-            }
-        }
-        int length;
-        if (chunked) {
-            length = readChunked();
-        } else if (contentLength >= 0) {
-            length = (int) contentLength;
-            ensureBody(length);
-            readFully(body, 0, length);
-        } else {
-            throw new IOException("answer without Content-Length or chunked encoding");
-        }
-        return new Response(status, body, length, close);
-    }
-
-    private int readChunked() throws IOException {
-        int length = 0;
+        int filled = 0;
         while (true) {
-            String sizeLine = line();
-            int semicolon = sizeLine.indexOf(';');
-            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-            if (size == 0) {
-                while (!line().isEmpty()) {
-                    // trailers: ignored
-                }
-                return length;
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
-            ensureBody(length + size);
-            readFully(body, length, size);
-            length += size;
-            if (!line().isEmpty()) {
-                throw new IOException("chunk not followed by CRLF");
+            int n = in.read(buffer, filled, buffer.length - filled);
+            if (n < 0) {
+                throw new EOFException("connection closed by the server");
+            }
+            filled += n;
+            ResponseFraming.Answer answer = ResponseFraming.parse(buffer, filled, body);
+            if (answer != null) {
+                body = answer.body(); // a larger body gets a larger array, kept for the next answers
+                return new Response(answer.status(), answer.body(), answer.length(),
+                        answer.close() || answer.consumed() != filled);
             }
         }
-    }
-
-    private void ensureBody(int size) {
-        if (body.length < size) {
-            body = Arrays.copyOf(body, Math.max(size, body.length * 2));
-        }
-    }
-
-    private void readFully(byte[] target, int offset, int count) throws IOException {
-        int done = 0;
-        while (done < count) {
-            if (readPos == readLimit) {
-                fill();
-            }
-            int n = Math.min(count - done, readLimit - readPos);
-            System.arraycopy(readBuffer, readPos, target, offset + done, n);
-            readPos += n;
-            done += n;
-        }
-    }
-
-    /** One header line without its CRLF (ISO-8859-1, as HTTP headers are). */
-    private String line() throws IOException {
-        StringBuilder sb = new StringBuilder(64);
-        while (true) {
-            if (readPos == readLimit) {
-                fill();
-            }
-            byte b = readBuffer[readPos++];
-            if (b == '\n') {
-                int len = sb.length();
-                if (len > 0 && sb.charAt(len - 1) == '\r') {
-                    sb.setLength(len - 1);
-                }
-                return sb.toString();
-            }
-            if (sb.length() > 8192) {
-                throw new IOException("header line too long");
-            }
-            sb.append((char) (b & 0xff));
-        }
-    }
-
-    private void fill() throws IOException {
-        int n = in.read(readBuffer, 0, readBuffer.length);
-        if (n < 0) {
-            throw new EOFException("connection closed by the server");
-        }
-        readPos = 0;
-        readLimit = n;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 
     @Override

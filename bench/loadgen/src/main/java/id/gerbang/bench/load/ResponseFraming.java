@@ -6,7 +6,7 @@ import java.io.IOException;
  * Finds one complete HTTP/1.1 answer at the start of a byte array that a non-blocking read is
  * filling: status line, headers, and a body framed by {@code Content-Length} or chunked encoding.
  * Returns {@code null} while the answer is incomplete, so the caller reads more and asks again.
- * The counterpart of {@link HttpConnection#exchange} for {@link EventLoop}, which cannot block.
+ * Used by {@link EventLoop} (non-blocking) and {@link HttpConnection} (blocking) alike.
  */
 final class ResponseFraming {
 
