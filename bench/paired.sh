@@ -37,6 +37,8 @@ die() { say "$*"; exit 1; }
 
 # shellcheck source=bench/lib/tools.sh
 . bench/lib/tools.sh
+# shellcheck source=bench/lib/server.sh
+. bench/lib/server.sh
 check_tools
 build
 LAST=$(ls -td bench/work/run-* 2>/dev/null | head -n1)
@@ -50,27 +52,16 @@ mkdir -p "$OUT"
 PIDS=()
 stop_servers() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap stop_servers EXIT
-start_server() { # NAME PORT JAR OPTS
-  (
-    cd "$SERVER_DIR"
-    # shellcheck disable=SC2086
-    SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" \
-    GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" GERBANG_PORT=$2 GERBANG_DB_POOL_SIZE=$POOL \
-    GERBANG_AUDIT_KEY_FILE=$SERVER_DIR/audit-signing-key.pem GERBANG_AUDIT_ARCHIVE_DIR=$SERVER_DIR/archive \
-      exec "$JAVA" -Xmx"$HEAP" $4 -jar "$3" > "$OUT/server-$1.log" 2>&1
-  ) &
-  PIDS+=($!)
-}
 for port in $PORT_A $PORT_B; do
   [ -z "$(ss -Hltn "sport = :$port" 2>/dev/null)" ] || die "port $port is in use; set PORT_A/PORT_B"
 done
 say "A: $JAR_A $OPTS_A (port $PORT_A); B: $JAR_B $OPTS_B (port $PORT_B)"
-start_server A "$PORT_A" "$JAR_A" "$OPTS_A"
-start_server B "$PORT_B" "$JAR_B" "$OPTS_B"
-for port in $PORT_A $PORT_B; do
-  for _ in $(seq 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || die "the server on port $port did not become healthy: $OUT"
-done
+start_server "$OUT/server-A.log" "$PORT_A" "$JAR_A" "$OPTS_A"
+PIDS+=("$STARTED_PID")
+start_server "$OUT/server-B.log" "$PORT_B" "$JAR_B" "$OPTS_B"
+PIDS+=("$STARTED_PID")
+await_healthy "$PORT_A" "${PIDS[0]}" "$OUT/server-A.log"
+await_healthy "$PORT_B" "${PIDS[1]}" "$OUT/server-B.log"
 sleep 2
 
 run() { # NAME PORT PID LABEL WARMUP DURATION RATE

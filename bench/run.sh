@@ -69,6 +69,8 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 . bench/lib/tools.sh
 # shellcheck source=bench/lib/arrangement.sh
 . bench/lib/arrangement.sh
+# shellcheck source=bench/lib/server.sh
+. bench/lib/server.sh
 
 stop_server() {
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -157,21 +159,9 @@ if [ ! -f "$AUDIT_KEY" ]; then
   chmod 600 "$AUDIT_KEY"
 fi
 say "starting the server: profile production, -Xmx$HEAP, pool $POOL, port $PORT"
-(
-  cd "$SERVER_DIR"
-  # shellcheck disable=SC2086
-  SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" \
-  GERBANG_PORT=$PORT GERBANG_DB_POOL_SIZE=$POOL \
-  GERBANG_AUDIT_KEY_FILE=$AUDIT_KEY GERBANG_AUDIT_ARCHIVE_DIR=$SERVER_DIR/archive \
-    exec "$JAVA" -Xmx"$HEAP" $SERVER_OPTS -jar "$JAR" > "$SERVER_LOG" 2>&1
-) &
-SERVER_PID=$!
-for _ in $(seq 240); do
-  if curl -sf "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
-  kill -0 "$SERVER_PID" 2>/dev/null || die "the server stopped: $SERVER_LOG"
-  sleep 0.5
-done
-curl -sf "$BASE/actuator/health" >/dev/null || die "the server did not become healthy: $SERVER_LOG"
+start_server "$SERVER_LOG" "$PORT" "$JAR" "$SERVER_OPTS"
+SERVER_PID=$STARTED_PID
+await_healthy "$PORT" "$SERVER_PID" "$SERVER_LOG"
 sleep 2 # the start-up runners (initial administrator) finish after the port opens
 say "server up (pid $SERVER_PID)"
 
