@@ -115,7 +115,7 @@ if [ "$count" != "$RESIDENTS" ]; then
       > "$WORK/generate.log" 2>&1) || die "generation failed: $WORK/generate.log"
   grep '^Done:' "$WORK/generate.log" >&2 || true
   say "vacuuming and analysing the new tables (hint bits and visibility map now, not during the first runs)"
-  sql "vacuum (analyze) resident; vacuum (analyze) family" >/dev/null
+  sql "vacuum (analyze) resident, family" >/dev/null
 else
   say "reusing $BENCH_DB with $RESIDENTS residents"
 fi
