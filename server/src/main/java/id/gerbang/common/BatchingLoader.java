@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * request and nobody waits; under load the queue fills while batches are running, and the next
  * batches grow by themselves.
  *
+ * <p>A first batch always starts at once. A further one starts beside it only when at least
+ * {@code spill} requests are waiting (a quarter of {@code maxBatch}): at moderate load the few
+ * requests that arrive while one batch runs wait for it and are then loaded together, instead of
+ * each starting a batch of one, which costs the database a statement and the server a connection
+ * hand-off per request (docs/adr/0051, addendum). When the queue is deep, every slot is used.
+ *
  * <p>Callers block on {@link CompletableFuture}s (which park virtual threads without pinning) and
  * never on a monitor. A waiting caller ignores interrupts, so a slot handed to it is never lost.
  * The loader runs on the leader's thread, so it must not depend on anything bound to the calling
@@ -63,6 +69,10 @@ public final class BatchingLoader<K, V> {
     private final int maxBatch;
     private final int parallel;
     private final ConcurrentLinkedQueue<Request<K, V>> queue = new ConcurrentLinkedQueue<>();
+    /** Requests in {@code queue} (its own size is counted by walking it). */
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** Requests that must be waiting before a further batch starts beside a running one. */
+    private final int spill;
     /** Batch slots in use: held by a leader from taking a slot until handing it on or releasing it. */
     private final AtomicInteger slots = new AtomicInteger();
     /** Runs when a leader found the queue empty, just before it releases its slot (a test seam). */
@@ -85,6 +95,7 @@ public final class BatchingLoader<K, V> {
         }
         this.maxBatch = maxBatch;
         this.parallel = parallel;
+        this.spill = Math.max(1, maxBatch / 4);
         this.loader = Objects.requireNonNull(loader);
         this.beforeRelease = beforeRelease;
     }
@@ -97,6 +108,7 @@ public final class BatchingLoader<K, V> {
     public Optional<V> get(K key) {
         Request<K, V> own = new Request<>(Objects.requireNonNull(key));
         queue.add(own);
+        waiting.incrementAndGet();
         if (tryTakeSlot()) {
             // A fresh slot: own may be first in the queue, further back, or already taken by a
             // running leader. Lead one batch of whatever is queued, then pass the slot on.
@@ -109,14 +121,18 @@ public final class BatchingLoader<K, V> {
         return result(own);
     }
 
-    /** Loads one batch (starting with {@code first} when given) and passes the slot on. */
+    /**
+     * Loads one batch (starting with {@code first} when given), passes the slot on, and only then
+     * releases the batch's callers: the next leader is woken first, so under load its query is not
+     * queued for a carrier behind the work of the callers just answered.
+     */
     private void runBatch(@Nullable Request<K, V> first) {
+        List<Request<K, V>> batch = new ArrayList<>(Math.min(maxBatch, 16));
         try {
-            List<Request<K, V>> batch = new ArrayList<>(Math.min(maxBatch, 16));
             if (first != null) {
                 batch.add(first);
             }
-            for (Request<K, V> r; batch.size() < maxBatch && (r = queue.poll()) != null; ) {
+            for (Request<K, V> r; batch.size() < maxBatch && (r = poll()) != null; ) {
                 batch.add(r);
             }
             if (!batch.isEmpty()) {
@@ -124,9 +140,13 @@ public final class BatchingLoader<K, V> {
             }
         } finally {
             handOff();
+            for (Request<K, V> r : batch) {
+                r.signal.complete(Signal.LOADED);
+            }
         }
     }
 
+    /** Sets the value (or the failure) of every request of the batch; completes none of them. */
     private void load(List<Request<K, V>> batch) {
         try {
             Set<K> distinct = new LinkedHashSet<>();
@@ -144,9 +164,6 @@ public final class BatchingLoader<K, V> {
                 r.failure = e;
             }
         }
-        for (Request<K, V> r : batch) {
-            r.signal.complete(Signal.LOADED);
-        }
     }
 
     /**
@@ -156,7 +173,7 @@ public final class BatchingLoader<K, V> {
      */
     private void handOff() {
         while (true) {
-            Request<K, V> next = queue.poll();
+            Request<K, V> next = poll();
             if (next != null) {
                 next.signal.complete(Signal.LEAD);
                 return;
@@ -169,16 +186,30 @@ public final class BatchingLoader<K, V> {
         }
     }
 
+    /**
+     * Takes a slot: always when none is taken (so the last leader to release, which looks at the
+     * queue again, or a caller arriving after it, always starts the next batch), otherwise only
+     * when fewer than {@code parallel} are taken and at least {@code spill} requests wait. A caller
+     * refused a slot while another is taken is served by that slot's hand-off.
+     */
     private boolean tryTakeSlot() {
         while (true) {
             int taken = slots.get();
-            if (taken >= parallel) {
+            if (taken >= parallel || taken > 0 && waiting.get() < spill) {
                 return false;
             }
             if (slots.compareAndSet(taken, taken + 1)) {
                 return true;
             }
         }
+    }
+
+    private @Nullable Request<K, V> poll() {
+        Request<K, V> r = queue.poll();
+        if (r != null) {
+            waiting.decrementAndGet();
+        }
+        return r;
     }
 
     private Optional<V> result(Request<K, V> own) {

@@ -191,6 +191,41 @@ class BatchingLoaderTests {
     }
 
     @Test
+    void aFurtherBatchStartsBesideARunningOneOnlyWhenAQuarterOfABatchIsWaiting() throws Exception {
+        RecordingLoader recording = new RecordingLoader(true, key -> false);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(32, 4, recording); // spill: a quarter of 32
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            List<Future<Optional<String>>> results = new ArrayList<>(start(threads, loader, 1, i -> "key-0"));
+            waitUntil(() -> recording.running.get() == 1, "the first caller loading");
+
+            // Seven more wait behind the running batch: too few to start another.
+            results.addAll(start(threads, loader, 7, i -> "key-" + (1 + i)));
+            waitUntil(() -> loader.queued() == 7, "seven callers queued");
+            Thread.sleep(100); // each decided right after queueing itself; a second slot would show now
+            assertThat(loader.slotsInUse()).isEqualTo(1);
+            assertThat(recording.running.get()).isEqualTo(1);
+
+            // The eighth makes a quarter of a batch: it starts a second batch with all eight.
+            results.addAll(start(threads, loader, 1, i -> "key-8"));
+            waitUntil(() -> recording.running.get() == 2, "a second batch loading");
+            assertThat(loader.queued()).isZero();
+            recording.release.countDown();
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(await(results.get(i))).as("caller %d", i).contains(valueOf("key-" + i));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        List<List<String>> batches = List.copyOf(recording.batches);
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(0)).containsExactly("key-0");
+        assertThat(batches.get(1)).containsExactlyInAnyOrder("key-1", "key-2", "key-3", "key-4", "key-5", "key-6",
+                "key-7", "key-8");
+        assertThat(loader.slotsInUse()).isZero();
+    }
+
+    @Test
     void callersAskingTheSameKeyEachGetIt() throws Exception {
         int callers = 120;
         RecordingLoader recording = new RecordingLoader(true, key -> false);
