@@ -45,11 +45,9 @@ public class Authenticator {
      */
     public AuthenticationResult authenticate(String userIdText, String password, @Nullable InetAddress source) {
         String address = source == null ? null : IpAddresses.format(source);
-        if (address != null) {
-            Optional<Instant> blocked = attempts.sourceBlockedUntil(address);
-            if (blocked.isPresent()) {
-                return new AuthenticationResult(AuthenticationOutcome.LOCKED, null, blocked.get());
-            }
+        Optional<AuthenticationResult> blocked = sourceBlocked(address);
+        if (blocked.isPresent()) {
+            return blocked.get();
         }
         Optional<UserRecord> found = UserId.isValid(userIdText) ? users.find(UserId.of(userIdText)) : Optional.empty();
         if (found.isEmpty()) {
@@ -76,9 +74,7 @@ public class Authenticator {
             users.upgradeHash(user.userId(), stored, upgraded);
             stored = upgraded; // if a concurrent change won, the stamp simply will not match
         }
-        AuthenticationOutcome outcome = user.passwordChangeRequired()
-                ? AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED : AuthenticationOutcome.OK;
-        return new AuthenticationResult(outcome, user.view(now), null, stamp(stored));
+        return accepted(user, now, stamp(stored));
     }
 
     /**
@@ -88,12 +84,9 @@ public class Authenticator {
      * {@code authenticate}, in its order; nothing is counted, since no password is tried.
      */
     public Optional<AuthenticationResult> reconfirm(UserId userId, String credentialStamp, @Nullable InetAddress source) {
-        String address = source == null ? null : IpAddresses.format(source);
-        if (address != null) {
-            Optional<Instant> blocked = attempts.sourceBlockedUntil(address);
-            if (blocked.isPresent()) {
-                return Optional.of(new AuthenticationResult(AuthenticationOutcome.LOCKED, null, blocked.get()));
-            }
+        Optional<AuthenticationResult> blocked = sourceBlocked(source == null ? null : IpAddresses.format(source));
+        if (blocked.isPresent()) {
+            return blocked;
         }
         Optional<UserRecord> found = users.find(userId);
         if (found.isEmpty() || !MessageDigest.isEqual(
@@ -110,9 +103,23 @@ public class Authenticator {
             return Optional.of(AuthenticationResult.of(AuthenticationOutcome.INACTIVE));
         }
         users.recordSuccess(user.userId(), now);
+        return Optional.of(accepted(user, now, credentialStamp));
+    }
+
+    /** LOCKED while too many failures from {@code address} block it; empty otherwise or when unknown. */
+    private Optional<AuthenticationResult> sourceBlocked(@Nullable String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        return attempts.sourceBlockedUntil(address)
+                .map(until -> new AuthenticationResult(AuthenticationOutcome.LOCKED, null, until));
+    }
+
+    /** The answer for an active user whose credential was accepted (its success already recorded). */
+    private static AuthenticationResult accepted(UserRecord user, Instant now, String credentialStamp) {
         AuthenticationOutcome outcome = user.passwordChangeRequired()
                 ? AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED : AuthenticationOutcome.OK;
-        return Optional.of(new AuthenticationResult(outcome, user.view(now), null, credentialStamp));
+        return new AuthenticationResult(outcome, user.view(now), null, credentialStamp);
     }
 
     /** SHA-256 of the stored hash under a fixed label, hex: tells changes apart, and nothing else. */

@@ -185,9 +185,12 @@ public class AccessLogWriter implements SmartLifecycle {
      * are rare. Entries that arrive meanwhile never wake the writer (it is not waiting on the queue).
      */
     private void gather(List<Pending> batch) {
+        if (gatherNanos == 0) {
+            return; // off (the default): not even the clock is read
+        }
         long now = System.nanoTime();
         long since = now - previousBatchAt;
-        boolean likely = gatherNanos > 0 && batch.size() < OptimisticAppend.MAX_ROWS && since > 0
+        boolean likely = batch.size() < OptimisticAppend.MAX_ROWS && since > 0
                 && (double) previousBatchSize * gatherNanos >= since;
         previousBatchAt = now;
         if (likely) {
