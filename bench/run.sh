@@ -2,7 +2,7 @@
 # The lookup benchmark of issue 6, in one command (bench/README.md):
 #   1. prepares a PostgreSQL database with RESIDENTS generated residents (reused when it already
 #      holds exactly that many), a random sample of their NIKs and a set of unknown NIKs;
-#   2. starts the packaged server (profile production, -Xmx$HEAP) and creates ACCOUNTS agencies,
+#   2. starts the packaged server (profile production, -Xms$HEAP -Xmx$HEAP) and creates ACCOUNTS agencies,
 #      agreements and service accounts through its administration API (reused on later runs);
 #   3. measures, in the same run: the raw rate (pgbench, the register's read query, as many
 #      connections as the server's pool; before and after the gateway runs), the gateway in the
@@ -158,7 +158,7 @@ if [ ! -f "$AUDIT_KEY" ]; then
   openssl genpkey -algorithm ed25519 -out "$AUDIT_KEY" 2>/dev/null || die "openssl could not make $AUDIT_KEY"
   chmod 600 "$AUDIT_KEY"
 fi
-say "starting the server: profile production, -Xmx$HEAP, pool $POOL, port $PORT"
+say "starting the server: profile production, -Xms$HEAP -Xmx$HEAP, pool $POOL, port $PORT"
 start_server "$SERVER_LOG" "$PORT" "$JAR" "$SERVER_OPTS"
 SERVER_PID=$STARTED_PID
 await_healthy "$PORT" "$SERVER_PID" "$SERVER_LOG"

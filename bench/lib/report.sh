@@ -58,7 +58,7 @@ write_report() {
       "Measured \(.measuredAt) by `bench/run.sh` on \(.machine.cores) cores / \(.machine.memory) shared with other work",
       "(load averages below), \(.machine.java), PostgreSQL \(.machine.postgres) (shared_buffers \(.machine.sharedBuffers),",
       "synchronous_commit \(.machine.synchronousCommit), fsync \(.machine.fsync)). Server: profile `production`,",
-      "`-Xmx\(.settings.maxHeap)`, pool \(.settings.pool) connections; \(.settings.accounts) agencies with one service account each;",
+      "`-Xms\(.settings.maxHeap) -Xmx\(.settings.maxHeap)`, pool \(.settings.pool) connections; \(.settings.accounts) agencies with one service account each;",
       "\(.settings.nikSample | n) sampled existing NIKs, \(.settings.unknownShare * 100)% unknown and",
       "\(.settings.malformedShare * 100)% malformed NIKs in every gateway run. The load generator, PostgreSQL and the",
       "server share the same 2 cores. Written by the script; analysis: [`lookup-analysis.md`](lookup-analysis.md).\n",
