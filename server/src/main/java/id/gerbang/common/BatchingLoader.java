@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * batches grow by themselves.
  *
  * <p>A first batch always starts at once. A further one starts beside it only when at least
- * {@code spill} requests are waiting (a quarter of {@code maxBatch}): at moderate load the few
+ * {@code spill} requests are waiting (the register uses a quarter of {@code maxBatch}; 1 starts
+ * one whenever a slot is free): at moderate load the few
  * requests that arrive while one batch runs wait for it and are then loaded together, instead of
  * each starting a batch of one, which costs the database a statement and the server a connection
  * hand-off per request (docs/adr/0051, addendum). When the queue is deep, every slot is used.
@@ -85,17 +86,26 @@ public final class BatchingLoader<K, V> {
      *                 null) reads as empty; an exception fails every request of that batch
      */
     public BatchingLoader(int maxBatch, int parallel, Function<List<K>, ? extends Map<K, ? extends V>> loader) {
-        this(maxBatch, parallel, loader, () -> { });
+        this(maxBatch, parallel, 1, loader);
     }
 
-    BatchingLoader(int maxBatch, int parallel, Function<List<K>, ? extends Map<K, ? extends V>> loader,
+    /**
+     * @param spill requests that must be waiting before a further batch starts beside a running
+     *              one (1: whenever a slot is free)
+     */
+    public BatchingLoader(int maxBatch, int parallel, int spill,
+            Function<List<K>, ? extends Map<K, ? extends V>> loader) {
+        this(maxBatch, parallel, spill, loader, () -> { });
+    }
+
+    BatchingLoader(int maxBatch, int parallel, int spill, Function<List<K>, ? extends Map<K, ? extends V>> loader,
             Runnable beforeRelease) {
-        if (maxBatch < 1 || parallel < 1) {
-            throw new IllegalArgumentException("maxBatch and parallel must be at least 1");
+        if (maxBatch < 1 || parallel < 1 || spill < 1) {
+            throw new IllegalArgumentException("maxBatch, parallel and spill must be at least 1");
         }
         this.maxBatch = maxBatch;
         this.parallel = parallel;
-        this.spill = Math.max(1, maxBatch / 4);
+        this.spill = spill;
         this.loader = Objects.requireNonNull(loader);
         this.beforeRelease = beforeRelease;
     }

@@ -191,9 +191,9 @@ class BatchingLoaderTests {
     }
 
     @Test
-    void aFurtherBatchStartsBesideARunningOneOnlyWhenAQuarterOfABatchIsWaiting() throws Exception {
+    void aFurtherBatchStartsBesideARunningOneOnlyWhenSpillCallsAreWaiting() throws Exception {
         RecordingLoader recording = new RecordingLoader(true, key -> false);
-        BatchingLoader<String, String> loader = new BatchingLoader<>(32, 4, recording); // spill: a quarter of 32
+        BatchingLoader<String, String> loader = new BatchingLoader<>(32, 4, 8, recording);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<Optional<String>>> results = new ArrayList<>(start(threads, loader, 1, i -> "key-0"));
@@ -206,7 +206,7 @@ class BatchingLoaderTests {
             assertThat(loader.slotsInUse()).isEqualTo(1);
             assertThat(recording.running.get()).isEqualTo(1);
 
-            // The eighth makes a quarter of a batch: it starts a second batch with all eight.
+            // The eighth reaches the spill of 8: it starts a second batch with all eight.
             results.addAll(start(threads, loader, 1, i -> "key-8"));
             waitUntil(() -> recording.running.get() == 2, "a second batch loading");
             assertThat(loader.queued()).isZero();
@@ -358,7 +358,7 @@ class BatchingLoaderTests {
         List<Thread> lateThread = new ArrayList<>();
         RecordingLoader recording = new RecordingLoader();
         AtomicReference<BatchingLoader<String, String>> holder = new AtomicReference<>();
-        holder.set(new BatchingLoader<>(64, 1, recording, () -> {
+        holder.set(new BatchingLoader<>(64, 1, 1, recording, () -> {
             if (releases.incrementAndGet() != 1) {
                 return;
             }
@@ -399,10 +399,11 @@ class BatchingLoaderTests {
         for (int round = 0; round < 200; round++) {
             int parallel = 1 + round % 4;
             int maxBatch = 1 + round % 7;
+            int spill = 1 + round % 5; // with spill > 1 a caller often waits for another's hand-off
             AtomicInteger running = new AtomicInteger();
             AtomicInteger mostRunning = new AtomicInteger();
             AtomicInteger calls = new AtomicInteger();
-            BatchingLoader<Integer, Integer> loader = new BatchingLoader<>(maxBatch, parallel, keys -> {
+            BatchingLoader<Integer, Integer> loader = new BatchingLoader<>(maxBatch, parallel, spill, keys -> {
                 mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
                 calls.incrementAndGet();
                 try {

@@ -72,7 +72,8 @@ class JdbcPopulationRegister implements PopulationRegister {
     JdbcPopulationRegister(JdbcClient jdbc, RegistryProperties.ReadBatch settings, OptionalInt poolSize) {
         this.jdbc = jdbc;
         this.batches = settings.max() == 1 ? null
-                : new BatchingLoader<>(settings.max(), parallel(settings.parallel(), poolSize), this::load);
+                : new BatchingLoader<>(settings.max(), parallel(settings.parallel(), poolSize), settings.spill(),
+                        this::load);
     }
 
     @Override

@@ -32,10 +32,16 @@ public record RegistryProperties(
      *                 many at once as the pool allows)
      * @param parallel most of these queries running at once, each on its own pooled connection;
      *                 kept below the pool size so the quota and the access log always find one
+     * @param spill    lookups that must be waiting before a further query starts beside a running
+     *                 one (docs/adr/0051, addendum): 16 lets the few lookups that arrive during a
+     *                 query at moderate load share the next one; 1 starts a query whenever one of
+     *                 the {@code parallel} is free (fewer waits for a client with a handful of
+     *                 calls in flight, more statements at moderate load)
      */
     public record ReadBatch(
             @DefaultValue("64") @Min(1) @Max(1000) int max,
-            @DefaultValue("4") @Min(1) @Max(100) int parallel) {
+            @DefaultValue("4") @Min(1) @Max(100) int parallel,
+            @DefaultValue("16") @Min(1) @Max(1000) int spill) {
     }
 
     /**

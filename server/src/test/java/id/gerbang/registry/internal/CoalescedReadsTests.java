@@ -66,7 +66,7 @@ class CoalescedReadsTests {
 
     @Test
     void coalescesByDefault() {
-        assertThat(properties.readBatch()).isEqualTo(new RegistryProperties.ReadBatch(64, 4));
+        assertThat(properties.readBatch()).isEqualTo(new RegistryProperties.ReadBatch(64, 4, 16));
     }
 
     @Test
@@ -135,7 +135,7 @@ class CoalescedReadsTests {
         TestRows.delete(jdbc, noKk, mine.asLong());
         HoldingDataSource holding = new HoldingDataSource(dataSource);
         JdbcPopulationRegister held = new JdbcPopulationRegister(JdbcClient.create(holding),
-                new RegistryProperties.ReadBatch(64, 1), OptionalInt.empty());
+                new RegistryProperties.ReadBatch(64, 1, 16), OptionalInt.empty());
 
         CompletableFuture<Optional<Resident>> leader = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> complete(leader, () -> held.findByNik(known.get(0))));
@@ -180,7 +180,7 @@ class CoalescedReadsTests {
     @Test
     void aBatchSizeOfOneTurnsCoalescingOff() {
         List<Nik> known = writeFamilies(1, 1);
-        JdbcPopulationRegister single = new JdbcPopulationRegister(jdbc, new RegistryProperties.ReadBatch(1, 4),
+        JdbcPopulationRegister single = new JdbcPopulationRegister(jdbc, new RegistryProperties.ReadBatch(1, 4, 16),
                 OptionalInt.empty());
 
         assertThat(single.findByNik(known.get(0))).map(Resident::nik).contains(known.get(0));
