@@ -15,12 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-BENCH_DB=${BENCH_DB:-gerbang_bench}
-PG_HOST=${PG_HOST:-127.0.0.1}
-PG_PORT=${PG_PORT:-5432}
-PG_USER=${PG_USER:-postgres}
-HEAP=${HEAP:-512m}
-POOL=${POOL:-10}
+# shellcheck source=bench/lib/settings.sh
+. bench/lib/settings.sh
 JAR_A=${JAR_A:-$ROOT/server/target/gerbang-server.jar}
 JAR_B=${JAR_B:-$ROOT/server/target/gerbang-server.jar}
 OPTS_A=${OPTS_A:-}
@@ -43,8 +39,7 @@ check_tools
 build
 LAST=$(ls -td bench/work/run-* 2>/dev/null | head -n1)
 [ -n "$LAST" ] && [ -s "$LAST/accounts.tsv" ] && [ -s "$LAST/niks.tsv" ] || die "run bench/run.sh once first (no accounts and NIK sample under bench/work/run-*)"
-SERVER_DIR=$ROOT/bench/work/server-$BENCH_DB
-[ -f "$SERVER_DIR/audit-signing-key.pem" ] || die "no audit signing key in $SERVER_DIR: run bench/run.sh once first"
+[ -f "$AUDIT_KEY" ] || die "no audit signing key $AUDIT_KEY: run bench/run.sh once first"
 [ -f "$JAR_A" ] && [ -f "$JAR_B" ] || die "JAR_A or JAR_B does not exist"
 OUT=$ROOT/bench/work/paired-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"

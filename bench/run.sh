@@ -22,13 +22,9 @@ ROOT=$(pwd)
 RESIDENTS=${RESIDENTS:-10000000}
 PROVINCE=${PROVINCE:-32}
 SEED=${SEED:-42}
-BENCH_DB=${BENCH_DB:-gerbang_bench}
-PG_HOST=${PG_HOST:-127.0.0.1}
-PG_PORT=${PG_PORT:-5432}
-PG_USER=${PG_USER:-postgres}
+# shellcheck source=bench/lib/settings.sh
+. bench/lib/settings.sh
 PORT=${PORT:-18096}
-HEAP=${HEAP:-512m}
-POOL=${POOL:-10}
 ACCOUNTS=${ACCOUNTS:-24}
 SAMPLE=${SAMPLE:-100000}
 UNKNOWN_SHARE=${UNKNOWN_SHARE:-0.05}
@@ -89,7 +85,6 @@ build
 # ---------------------------------------------------------------------------------------------
 # 1. The database: RESIDENTS generated residents, reused when the count matches.
 # ---------------------------------------------------------------------------------------------
-JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB"
 run_jar() { GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" "$JAVA" "$@"; }
 exists=$(psql_admin "select count(*) from pg_database where datname = '$BENCH_DB'")
 if [ "$FRESH" = 1 ] && [ "$exists" = 1 ]; then
@@ -146,13 +141,9 @@ say "NIK sample: $N_SAMPLE existing ($(awk -F'\t' '$2 != "ACTIVE"' "$WORK/niks.t
 # 2. The server, production settings, and the arrangement.
 # ---------------------------------------------------------------------------------------------
 [ -z "$(ss -Hltn "sport = :$PORT" 2>/dev/null)" ] || die "port $PORT is in use; set PORT="
-# The server's working directory belongs to the database (its audit signing key lives there, and
-# the database's checkpoints are signed with it), not to the run.
-SERVER_DIR=$ROOT/bench/work/server-$BENCH_DB
 mkdir -p "$SERVER_DIR"
 # Production never generates the access log's signing key by itself; the benchmark provisions one
 # for its database, as an operator would (docs/audit.md).
-AUDIT_KEY=$SERVER_DIR/audit-signing-key.pem
 if [ ! -f "$AUDIT_KEY" ]; then
   say "provisioning an Ed25519 audit signing key for $BENCH_DB: $AUDIT_KEY"
   openssl genpkey -algorithm ed25519 -out "$AUDIT_KEY" 2>/dev/null || die "openssl could not make $AUDIT_KEY"

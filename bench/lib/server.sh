@@ -1,6 +1,5 @@
 # Sourced by bench/run.sh and bench/paired.sh: the packaged server on the benchmark database.
-# Needs JAVA, HEAP, POOL, PG_HOST, PG_PORT, PG_USER, BENCH_DB, SERVER_DIR (the database's working
-# directory, holding its audit signing key).
+# Needs JAVA (tools.sh) and the settings of settings.sh.
 
 # start_server LOG PORT JAR OPTS: starts the server in the background with production settings,
 # from SERVER_DIR; sets STARTED_PID. The heap is fixed at HEAP (-Xms = -Xmx, as README.md advises
@@ -10,9 +9,9 @@ start_server() {
   (
     cd "$SERVER_DIR"
     # shellcheck disable=SC2086
-    SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB" \
+    SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL=$JDBC_URL \
     GERBANG_DB_USER=$PG_USER GERBANG_DB_PASSWORD="" GERBANG_PORT=$2 GERBANG_DB_POOL_SIZE=$POOL \
-    GERBANG_AUDIT_KEY_FILE=$SERVER_DIR/audit-signing-key.pem GERBANG_AUDIT_ARCHIVE_DIR=$SERVER_DIR/archive \
+    GERBANG_AUDIT_KEY_FILE=$AUDIT_KEY GERBANG_AUDIT_ARCHIVE_DIR=$SERVER_DIR/archive \
       exec "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" $4 -jar "$3" > "$1" 2>&1
   ) &
   STARTED_PID=$!
