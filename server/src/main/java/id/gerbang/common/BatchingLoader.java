@@ -1,6 +1,7 @@
 package id.gerbang.common;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,6 @@ public final class BatchingLoader<K, V> {
     private final int maxBatch;
     private final int parallel;
     private final ConcurrentLinkedQueue<Request<K, V>> queue = new ConcurrentLinkedQueue<>();
-    /** Requests in {@code queue} (its own size is counted by walking it). */
-    private final AtomicInteger waiting = new AtomicInteger();
     /** Requests that must be waiting before a further batch starts beside a running one. */
     private final int spill;
     /** Batch slots in use: held by a leader from taking a slot until handing it on or releasing it. */
@@ -118,7 +117,6 @@ public final class BatchingLoader<K, V> {
     public Optional<V> get(K key) {
         Request<K, V> own = new Request<>(Objects.requireNonNull(key));
         queue.add(own);
-        waiting.incrementAndGet();
         if (tryTakeSlot()) {
             // A fresh slot: own may be first in the queue, further back, or already taken by a
             // running leader. Lead one batch of whatever is queued, then pass the slot on.
@@ -142,7 +140,7 @@ public final class BatchingLoader<K, V> {
             if (first != null) {
                 batch.add(first);
             }
-            for (Request<K, V> r; batch.size() < maxBatch && (r = poll()) != null; ) {
+            for (Request<K, V> r; batch.size() < maxBatch && (r = queue.poll()) != null; ) {
                 batch.add(r);
             }
             if (!batch.isEmpty()) {
@@ -183,7 +181,7 @@ public final class BatchingLoader<K, V> {
      */
     private void handOff() {
         while (true) {
-            Request<K, V> next = poll();
+            Request<K, V> next = queue.poll();
             if (next != null) {
                 next.signal.complete(Signal.LEAD);
                 return;
@@ -205,7 +203,7 @@ public final class BatchingLoader<K, V> {
     private boolean tryTakeSlot() {
         while (true) {
             int taken = slots.get();
-            if (taken >= parallel || taken > 0 && waiting.get() < spill) {
+            if (taken >= parallel || taken > 0 && !waiting(spill)) {
                 return false;
             }
             if (slots.compareAndSet(taken, taken + 1)) {
@@ -214,12 +212,13 @@ public final class BatchingLoader<K, V> {
         }
     }
 
-    private @Nullable Request<K, V> poll() {
-        Request<K, V> r = queue.poll();
-        if (r != null) {
-            waiting.decrementAndGet();
+    /** Whether at least {@code n} requests are queued: walks at most {@code n} of them. */
+    private boolean waiting(int n) {
+        int seen = 0;
+        for (Iterator<Request<K, V>> it = queue.iterator(); seen < n && it.hasNext(); it.next()) {
+            seen++;
         }
-        return r;
+        return seen >= n;
     }
 
     private Optional<V> result(Request<K, V> own) {
