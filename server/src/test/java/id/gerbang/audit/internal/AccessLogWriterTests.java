@@ -89,9 +89,7 @@ class AccessLogWriterTests {
             }
         }
         db = new Unreliable(h2);
-        writer = new AccessLogWriter(db, Clock.systemUTC(), new AuditProperties(Duration.ofMillis(300), 100, 1000,
-                Duration.ofMinutes(10), Path.of("unused.pem"), true, List.of(), Path.of("unused"), 2, false,
-                "0 30 1 * * *", 1000, Duration.ofMillis(1)));
+        writer = new AccessLogWriter(db, Clock.systemUTC(), properties(Duration.ofMillis(300), Duration.ofMillis(1)));
         writer.start();
     }
 
@@ -115,11 +113,15 @@ class AccessLogWriterTests {
         }
     }
 
+    /** The writer's settings: batches of up to 100, a queue of 1,000; only the timeout and the gather window vary. */
+    static AuditProperties properties(Duration writeTimeout, Duration gatherWindow) {
+        return new AuditProperties(writeTimeout, 100, 1000, Duration.ofMinutes(10), Path.of("unused.pem"), true,
+                List.of(), Path.of("unused"), 2, false, "0 30 1 * * *", 1000, gatherWindow);
+    }
+
     AccessLogWriter writerGathering(Duration window) {
         writer.stop();
-        AccessLogWriter w = new AccessLogWriter(db, Clock.systemUTC(), new AuditProperties(Duration.ofSeconds(5), 100,
-                1000, Duration.ofMinutes(10), Path.of("unused.pem"), true, List.of(), Path.of("unused"), 2, false,
-                "0 30 1 * * *", 1000, window));
+        AccessLogWriter w = new AccessLogWriter(db, Clock.systemUTC(), properties(Duration.ofSeconds(5), window));
         w.start();
         writer = w;
         return w;
