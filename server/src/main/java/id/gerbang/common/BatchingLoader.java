@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * batches grow by themselves.
  *
  * <p>A first batch always starts at once. A further one starts beside it only when at least
- * {@code spill} requests are waiting (the register uses a quarter of {@code maxBatch}; 1 starts
- * one whenever a slot is free): at moderate load the few
+ * {@code spill} requests are waiting (the register's default, 16, is a quarter of its batch; 1
+ * starts one whenever a slot is free): at moderate load the few
  * requests that arrive while one batch runs wait for it and are then loaded together, instead of
  * each starting a batch of one, which costs the database a statement and the server a connection
  * hand-off per request (docs/adr/0051, addendum). When the queue is deep, every slot is used.
