@@ -41,6 +41,7 @@ OPEN_RATES=${OPEN_RATES:-}
 OPEN_CONNECTIONS=${OPEN_CONNECTIONS:-64}
 OPEN_DURATION=${OPEN_DURATION:-60}
 PGBENCH_DURATION=${PGBENCH_DURATION:-30}
+READ_FLOOR=${READ_FLOOR:-1}
 COMMIT_FLOOR=${COMMIT_FLOOR:-1}
 PROFILE=${PROFILE:-1}
 PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
@@ -175,6 +176,11 @@ load_run jit-warmup closed CALL_NIK:100 "$JIT_CONNECTIONS" 0 "$JIT_WARMUP" 0
 for c in $CONCURRENCY; do
   load_run "closed-c$c" closed CALL_NIK:100 "$c" "$WARMUP" "$DURATION" 0
 done
+# PostgreSQL alone at an open-model run's rate, right after it (bench/lib/measure.sh, floor_run).
+floor_runs() {
+  if [ "$READ_FLOOR" = 1 ]; then floor_run read "$1"; fi
+  if [ "$COMMIT_FLOOR" = 1 ]; then floor_run commit "$1"; fi
+}
 PEAK=$(jq -s '[.[] | select(.label | startswith("closed-c")) | .requestsPerSecond] | max | floor' "$RUNS")
 if [ -n "$MIX" ]; then
   load_run "mixed-c$MIX_CONCURRENCY" closed "$MIX" "$MIX_CONCURRENCY" "$WARMUP" "$DURATION" 0
@@ -183,12 +189,12 @@ for fraction in $OPEN_FRACTIONS; do
   OPEN_RATE=$(awk -v p="$PEAK" -v f="$fraction" 'BEGIN { printf "%d", p * f }')
   if [ "$OPEN_RATE" -gt 0 ]; then
     load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
-    if [ "$COMMIT_FLOOR" = 1 ]; then commit_floor_run "$OPEN_RATE"; fi
+    floor_runs "$OPEN_RATE"
   fi
 done
 for OPEN_RATE in $OPEN_RATES; do # fixed rates, to compare configurations whose peaks differ
   load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
-  if [ "$COMMIT_FLOOR" = 1 ]; then commit_floor_run "$OPEN_RATE"; fi
+  floor_runs "$OPEN_RATE"
 done
 if [ "$PROFILE" = 1 ]; then
   profile_run "profile-c$PROFILE_CONCURRENCY" "$PROFILE_CONCURRENCY"

@@ -43,29 +43,39 @@ pgbench_run() {
       durationSeconds: $d, loadBefore: $lb, loadAfter: $la}' >> "$RUNS"
 }
 
-# commit_floor_run RATE: PostgreSQL's own durable commit at a fixed rate, the latency floor for any
-# service that must log an access durably before it answers (bench/sql/commit.pgbench: one row like
-# an access-log entry per transaction, into a copy of the log's table with the same indexes, emptied
-# first). pgbench's open model with $POOL connections for $PGBENCH_DURATION s; the latency of a
-# transaction counts from when it was due (its time plus its schedule lag), as the gateway's does.
-commit_floor_run() {
-  local rate=$1 label="commit-floor-$1" prefix=$WORK/commit-floor-$1 out tps load_before
-  sql "create table if not exists bench_commit (like audit_access_log including defaults including indexes);
-       create sequence if not exists bench_commit_seq;
-       truncate bench_commit" >/dev/null
+# floor_run KIND RATE: PostgreSQL alone at a fixed rate, pgbench's open model with $POOL connections
+# for $PGBENCH_DURATION s; the latency of a transaction counts from when it was due (its time plus
+# its schedule lag), as the gateway's does. Two kinds, each run right after the open-model gateway
+# run at the same rate:
+# - read: the raw rate's own query (bench/sql/lookup.pgbench, one resident by a random existing NIK):
+#   the latency of the issue's yardstick, PostgreSQL's point lookup, at that rate on this machine;
+# - commit: one row like an access-log entry per transaction (bench/sql/commit.pgbench), into a copy
+#   of the log's table with the same indexes, emptied first: the floor for any service that must log
+#   an access durably before it answers.
+floor_run() {
+  local kind=$1 rate=$2 label="$1-floor-$2" prefix=$WORK/$1-floor-$2 out tps load_before what
+  local args=(-f bench/sql/lookup.pgbench -D n="$N_SAMPLE")
+  what="point lookup"
+  if [ "$kind" = commit ]; then
+    sql "create table if not exists bench_commit (like audit_access_log including defaults including indexes);
+         create sequence if not exists bench_commit_seq;
+         truncate bench_commit" >/dev/null
+    args=(-f bench/sql/commit.pgbench)
+    what="durable commit"
+  fi
   load_before=$(loadavg)
-  say "$label: PostgreSQL's durable commit at $rate/s, $POOL connections, $PGBENCH_DURATION s, load average $load_before"
+  say "$label: PostgreSQL's $what at $rate/s, $POOL connections, $PGBENCH_DURATION s, load average $load_before"
   rm -f "$prefix".*
   out=$(pgbench -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -n -M prepared -c "$POOL" -j 2 -R "$rate" -T "$PGBENCH_DURATION" \
-    -l --log-prefix="$prefix" -f bench/sql/commit.pgbench "$BENCH_DB" 2>&1) || die "pgbench failed: $out"
+    -l --log-prefix="$prefix" "${args[@]}" "$BENCH_DB" 2>&1) || die "pgbench failed: $out"
   tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<< "$out")
   # log lines: client transaction time_us script epoch epoch_us schedule_lag_us
   cat "$prefix".* | awk '{ print $3 + $7 }' | sort -n | awk -v tps="$tps" -v rate="$rate" -v c="$POOL" \
-      -v d="$PGBENCH_DURATION" -v label="$label" -v lb="$load_before" -v la="$(loadavg)" '
+      -v d="$PGBENCH_DURATION" -v label="$label" -v kind="$kind-floor" -v lb="$load_before" -v la="$(loadavg)" '
     { v[NR] = $1 }
     function p(q) { i = int(NR * q); if (i < 1) i = 1; return v[i] / 1000 }
-    END { printf "{\"label\":\"%s\",\"kind\":\"commit-floor\",\"targetRate\":%s,\"requestsPerSecond\":%s,\"connections\":%s,\"durationSeconds\":%s,\"transactions\":%d,\"latencyMs\":{\"p50\":%.3f,\"p90\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f},\"loadBefore\":\"%s\",\"loadAfter\":\"%s\"}\n",
-            label, rate, tps, c, d, NR, p(0.5), p(0.9), p(0.99), p(0.999), v[NR] / 1000, lb, la }' >> "$RUNS"
+    END { printf "{\"label\":\"%s\",\"kind\":\"%s\",\"targetRate\":%s,\"requestsPerSecond\":%s,\"connections\":%s,\"durationSeconds\":%s,\"transactions\":%d,\"latencyMs\":{\"p50\":%.3f,\"p90\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f},\"loadBefore\":\"%s\",\"loadAfter\":\"%s\"}\n",
+            label, kind, rate, tps, c, d, NR, p(0.5), p(0.9), p(0.99), p(0.999), v[NR] / 1000, lb, la }' >> "$RUNS"
   rm -f "$prefix".*
   say "$label: $(jq -r '"\(.requestsPerSecond | round)/s, p50 \(.latencyMs.p50) ms, p99 \(.latencyMs.p99) ms, max \(.latencyMs.max) ms"' <<< "$(tail -n1 "$RUNS")")"
 }
