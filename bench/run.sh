@@ -170,6 +170,7 @@ ensure_accounts "$ACCOUNTS" "$WORK/accounts.tsv"
 
 RUNS=$WORK/runs.jsonl
 : > "$RUNS"
+log_at_start
 smoke_test
 pgbench_run before
 load_run jit-warmup closed CALL_NIK:100 "$JIT_CONNECTIONS" 0 "$JIT_WARMUP" 0

@@ -14,6 +14,18 @@ db_counters() {
        from pg_stat_database d, pg_stat_wal w where d.datname = current_database()"
 }
 
+# The access log's size when the run begins: a reused benchmark database keeps every earlier run's
+# entries (about 3 million per full run), and single runs on databases of different ages do not
+# compare (bench/results/lookup-analysis.md, fourth session).
+log_at_start() {
+  local entries mb
+  entries=$(sql "select count(*) from audit_access_log")
+  mb=$(sql "select pg_total_relation_size('audit_access_log') / 1048576")
+  jq -nc --argjson e "$entries" --argjson mb "$mb" \
+    '{label: "access-log-at-start", kind: "database", accessLogEntries: $e, accessLogMb: $mb}' >> "$RUNS"
+  say "the access log holds $entries entries ($mb MB) as the run begins"
+}
+
 # One request per account, each of which must answer data: the accounts work before the clock starts.
 smoke_test() {
   local nik code user password out

@@ -18,6 +18,7 @@ write_report() {
     | ([$all[] | select(.kind == "commit-floor" and $open != null and .targetRate == $open.targetRate)] | first) as $floor
     | ([$all[] | select(.kind == "read-floor" and $open != null and .targetRate == $open.targetRate)] | first) as $readFloor
     | ([$all[] | select(.kind == "memory")] | first) as $mem
+    | ([$all[] | select(.kind == "database")] | first) as $db
     | {
         measuredAt: $at,
         machine: {cores: $cores, memory: $ram, java: $java, postgres: $pg, sharedBuffers: $sbuf,
@@ -35,6 +36,7 @@ write_report() {
         commitFloor: (if $floor then {label: $floor.label, targetRate: $floor.targetRate, latencyMs: $floor.latencyMs} else null end),
         readFloor: (if $readFloor then {label: $readFloor.label, targetRate: $readFloor.targetRate, latencyMs: $readFloor.latencyMs} else null end),
         memory: $mem,
+        accessLogAtStart: (if $db then {entries: $db.accessLogEntries, mb: $db.accessLogMb} else null end),
         totals: {errors: ([loads[] | .errors] | add), requestsSent: ([loads[] | .sent] | add),
                  accessLogEntries: ([loads[] | .accessLog.entries] | add),
                  accessLogExactEveryRun: ([loads[] | .accessLog.exact] | all)},
@@ -63,7 +65,7 @@ write_report() {
       "`-Xms\(.settings.maxHeap) -Xmx\(.settings.maxHeap)`, pool \(.settings.pool) connections; \(.settings.accounts) agencies with one service account each;",
       "\(.settings.nikSample | n) sampled existing NIKs, \(.settings.unknownShare * 100)% unknown and",
       "\(.settings.malformedShare * 100)% malformed NIKs in every gateway run. The load generator, PostgreSQL and the",
-      "server share the same 2 cores. Written by the script; analysis: [`lookup-analysis.md`](lookup-analysis.md).\n",
+      "server share the same 2 cores. \(if .accessLogAtStart then "The access log held \(.accessLogAtStart.entries | n) entries (\(.accessLogAtStart.mb | n) MB) as the run began (none on a database generated afresh, `FRESH=1`; runs on databases of different ages do not compare). " else "" end)Written by the script; analysis: [`lookup-analysis.md`](lookup-analysis.md).\n",
       "## Targets (issue 6)\n",
       "| target | measured | |",
       "|---|---|---|",
