@@ -1,8 +1,9 @@
 # Sourced by bench/run.sh: writes $RESULTS/lookup.json, lookup.md and lookup-profile.md from $RUNS.
+# MEASURED_AT (optional) replaces the time of writing, when a report is written again from a run's raw files.
 
 write_report() {
   local json=$RESULTS/lookup.json md=$RESULTS/lookup.md
-  jq -s --arg at "$(date -u '+%Y-%m-%d %H:%M UTC')" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
+  jq -s --arg at "${MEASURED_AT:-$(date -u '+%Y-%m-%d %H:%M UTC')}" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
     --argjson accounts "$ACCOUNTS" --arg heap "$HEAP" --argjson pool "$POOL" --argjson cores "$(nproc)" \
     --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | sed -n 1p)" \
     --arg pg "$(sql 'show server_version')" --arg sbuf "$(sql 'show shared_buffers')" \
@@ -128,7 +129,7 @@ write_report() {
       echo
       echo "JFR (\`settings=profile\`, ${DURATION} s) of the server during \`$(jq -r '[.runs[] | select(.label | startswith("profile"))][0].label' "$json")\`"
       echo "($(jq -r '[.runs[] | select(.label | startswith("profile"))][0] | "\(.requestsPerSecond | round) requests/s under the profiler, server \(.cpu.serverCores * 100 | round / 100) cores, PostgreSQL \(.cpu.postgresCores * 100 | round / 100) cores, machine \(.cpu.machineBusyCores * 100 | round / 100) cores busy"' "$json")),"
-      echo "measured $(date -u '+%Y-%m-%d %H:%M UTC'). Summarised by \`JfrSummary\` (bench/loadgen); analysis in"
+      echo "measured ${MEASURED_AT:-$(date -u '+%Y-%m-%d %H:%M UTC')}. Summarised by \`JfrSummary\` (bench/loadgen); analysis in"
       echo "[\`lookup-analysis.md\`](lookup-analysis.md)."
       echo
       cat "$WORK/profile-summary.md"
