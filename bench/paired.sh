@@ -60,9 +60,8 @@ await_healthy "$PORT_B" "${PIDS[1]}" "$OUT/server-B.log"
 sleep 2
 
 run() { # NAME PORT PID LABEL WARMUP DURATION RATE
-  "$JAVA" -Xmx256m -jar "$LOADGEN" --target="http://127.0.0.1:$2" --accounts="$LAST/accounts.tsv" \
-    --niks="$LAST/niks.tsv" --unknown="$LAST/unknown.tsv" --mix=CALL_NIK:100 --connections="$CONNECTIONS" \
-    --warmup="$5" --duration="$6" --rate="$7" --server-pid="$3" --clk-tck="$(getconf CLK_TCK)" --label="$4" \
+  loadgen "$LAST" --target="http://127.0.0.1:$2" --mix=CALL_NIK:100 --connections="$CONNECTIONS" \
+    --warmup="$5" --duration="$6" --rate="$7" --server-pid="$3" --label="$4" \
     --seed=7 --out="$OUT/$1-$4.json" > /dev/null 2> "$OUT/$1-$4.log" || die "the load generator failed: $OUT/$1-$4.log"
   jq -r --arg n "$1" --arg l "$4" '"\($n) \($l): \(.requestsPerSecond | round)/s, p50 \(.latencyMs.p50) ms, p99 \(.latencyMs.p99) ms, errors \(.errors); CPU per 1,000: server \(.cpu.serverSecondsPer1000), PostgreSQL \(.cpu.postgresSecondsPer1000), load generator \(.cpu.generatorSecondsPer1000); busy cores \(.cpu.machineBusyCores)"' "$OUT/$1-$4.json"
 }

@@ -1,7 +1,5 @@
 # Sourced by bench/run.sh: the measurements. Each appends one JSON object to $RUNS.
 
-CLK_TCK=$(getconf CLK_TCK)
-
 # The access log's highest sequence number (the log is gapless, so rows after it are this run's).
 log_seq() { sql "select coalesce(max(seq), 0) from audit_access_log"; }
 
@@ -105,10 +103,9 @@ load_run() {
   seq_before=$(log_seq)
   counters_before=$(db_counters)
   say "$label: $model model, $mix, $connections connections, warm-up $warmup s + $duration s$([ "$rate" != 0 ] && echo ", $rate requests/s"), load average $load_before"
-  "$JAVA" -Xmx256m -jar "$LOADGEN" --target="$BASE" --accounts="$WORK/accounts.tsv" --niks="$WORK/niks.tsv" \
-    --unknown="$WORK/unknown.tsv" --mix="$mix" --connections="$connections" --warmup="$warmup" --duration="$duration" \
+  loadgen "$WORK" --target="$BASE" --mix="$mix" --connections="$connections" --warmup="$warmup" --duration="$duration" \
     --rate="$rate" --max-requests="$MAX_REQUESTS" --unknown-share="$UNKNOWN_SHARE" --malformed-share="$MALFORMED_SHARE" \
-    --server-pid="$SERVER_PID" --clk-tck="$CLK_TCK" --label="$label" --seed="$(cksum <<< "$label" | cut -d" " -f1)" \
+    --server-pid="$SERVER_PID" --label="$label" --seed="$(cksum <<< "$label" | cut -d" " -f1)" \
     --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2)
   sleep 1 # an answer is sent only after its entry committed; this is margin for the counters
   counters_after=$(db_counters)

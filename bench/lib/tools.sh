@@ -67,3 +67,13 @@ build() {
     touch "$LOADGEN" # the jar plugin leaves an unchanged jar alone: without this every run would build it again
   fi
 }
+
+# loadgen DIR ARGS...: the load generator (built by build), with the accounts, NIK sample and
+# unknown NIKs that bench/run.sh wrote to run directory DIR; ARGS add the target, the load and the
+# output (bench/loadgen, Options).
+loadgen() {
+  local dir=$1
+  shift
+  "$JAVA" -Xmx256m -jar "$LOADGEN" --accounts="$dir/accounts.tsv" --niks="$dir/niks.tsv" \
+    --unknown="$dir/unknown.tsv" --clk-tck="$(getconf CLK_TCK)" "$@"
+}
