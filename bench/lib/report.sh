@@ -2,8 +2,8 @@
 # MEASURED_AT (optional) replaces the time of writing, when a report is written again from a run's raw files.
 
 write_report() {
-  local json=$RESULTS/lookup.json md=$RESULTS/lookup.md
-  jq -s --arg at "${MEASURED_AT:-$(date -u '+%Y-%m-%d %H:%M UTC')}" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
+  local json=$RESULTS/lookup.json md=$RESULTS/lookup.md at=${MEASURED_AT:-$(date -u '+%Y-%m-%d %H:%M UTC')}
+  jq -s --arg at "$at" --argjson residents "$RESIDENTS" --argjson sample "$N_SAMPLE" \
     --argjson accounts "$ACCOUNTS" --arg heap "$HEAP" --argjson pool "$POOL" --argjson cores "$(nproc)" \
     --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | sed -n 1p)" \
     --arg pg "$(sql 'show server_version')" --arg sbuf "$(sql 'show shared_buffers')" \
@@ -12,12 +12,16 @@ write_report() {
     --argjson warmup "$WARMUP" --argjson duration "$DURATION" --argjson open "$OPEN_DURATION" \
     --argjson pgd "$PGBENCH_DURATION" --arg work "$WORK" '
     def loads: [.[] | select(.kind == "load")];
+    # the floor run of a kind at the rate of the open-model run $open, as the report shows it
+    def floorAt($all; $open; $kind):
+      [$all[] | select(.kind == $kind and $open != null and .targetRate == $open.targetRate)] | first
+      | if . then {label: .label, targetRate: .targetRate, latencyMs: .latencyMs} else null end;
     . as $all
     | ([$all[] | select(.kind == "pgbench") | .requestsPerSecond] | max) as $raw
     | ([$all[] | select(.kind == "load" and (.label | startswith("closed-c")))] | max_by(.requestsPerSecond)) as $peak
     | ([$all[] | select(.kind == "load" and .model == "open")] | first) as $open
-    | ([$all[] | select(.kind == "commit-floor" and $open != null and .targetRate == $open.targetRate)] | first) as $floor
-    | ([$all[] | select(.kind == "read-floor" and $open != null and .targetRate == $open.targetRate)] | first) as $readFloor
+    | floorAt($all; $open; "read-floor") as $readFloor
+    | floorAt($all; $open; "commit-floor") as $commitFloor
     | ([$all[] | select(.kind == "memory")] | first) as $mem
     | ([$all[] | select(.kind == "database")] | first) as $db
     | {
@@ -34,8 +38,8 @@ write_report() {
                latencyMs: $peak.latencyMs, serverCpuSecondsPer1000: $peak.cpu.serverSecondsPer1000},
         open: (if $open then {label: $open.label, targetRate: $open.targetRate, requestsPerSecond: $open.requestsPerSecond,
                latencyMs: $open.latencyMs, maxLagMs: $open.maxLagMs} else null end),
-        commitFloor: (if $floor then {label: $floor.label, targetRate: $floor.targetRate, latencyMs: $floor.latencyMs} else null end),
-        readFloor: (if $readFloor then {label: $readFloor.label, targetRate: $readFloor.targetRate, latencyMs: $readFloor.latencyMs} else null end),
+        commitFloor: $commitFloor,
+        readFloor: $readFloor,
         memory: $mem,
         accessLogAtStart: (if $db then {entries: $db.accessLogEntries, mb: $db.accessLogMb} else null end),
         totals: {errors: ([loads[] | .errors] | add), requestsSent: ([loads[] | .sent] | add),
@@ -129,7 +133,7 @@ write_report() {
       echo
       echo "JFR (\`settings=profile\`, ${DURATION} s) of the server during \`$(jq -r '[.runs[] | select(.label | startswith("profile"))][0].label' "$json")\`"
       echo "($(jq -r '[.runs[] | select(.label | startswith("profile"))][0] | "\(.requestsPerSecond | round) requests/s under the profiler, server \(.cpu.serverCores * 100 | round / 100) cores, PostgreSQL \(.cpu.postgresCores * 100 | round / 100) cores, machine \(.cpu.machineBusyCores * 100 | round / 100) cores busy"' "$json")),"
-      echo "measured ${MEASURED_AT:-$(date -u '+%Y-%m-%d %H:%M UTC')}. Summarised by \`JfrSummary\` (bench/loadgen); analysis in"
+      echo "measured $at. Summarised by \`JfrSummary\` (bench/loadgen); analysis in"
       echo "[\`lookup-analysis.md\`](lookup-analysis.md)."
       echo
       cat "$WORK/profile-summary.md"
