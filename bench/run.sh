@@ -177,8 +177,10 @@ load_run jit-warmup closed CALL_NIK:100 "$JIT_CONNECTIONS" 0 "$JIT_WARMUP" 0
 for c in $CONCURRENCY; do
   load_run "closed-c$c" closed CALL_NIK:100 "$c" "$WARMUP" "$DURATION" 0
 done
-# PostgreSQL alone at an open-model run's rate, right after it (bench/lib/measure.sh, floor_run).
-floor_runs() {
+# open_run RATE: the gateway in the open model at RATE, then PostgreSQL alone at the same rate
+# (bench/lib/measure.sh, floor_run).
+open_run() {
+  load_run "open-$1" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$1"
   if [ "$READ_FLOOR" = 1 ]; then floor_run read "$1"; fi
   if [ "$COMMIT_FLOOR" = 1 ]; then floor_run commit "$1"; fi
 }
@@ -188,14 +190,10 @@ if [ -n "$MIX" ]; then
 fi
 for fraction in $OPEN_FRACTIONS; do
   OPEN_RATE=$(awk -v p="$PEAK" -v f="$fraction" 'BEGIN { printf "%d", p * f }')
-  if [ "$OPEN_RATE" -gt 0 ]; then
-    load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
-    floor_runs "$OPEN_RATE"
-  fi
+  if [ "$OPEN_RATE" -gt 0 ]; then open_run "$OPEN_RATE"; fi
 done
 for OPEN_RATE in $OPEN_RATES; do # fixed rates, to compare configurations whose peaks differ
-  load_run "open-$OPEN_RATE" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$OPEN_RATE"
-  floor_runs "$OPEN_RATE"
+  open_run "$OPEN_RATE"
 done
 if [ "$PROFILE" = 1 ]; then
   profile_run "profile-c$PROFILE_CONCURRENCY" "$PROFILE_CONCURRENCY"
