@@ -81,16 +81,10 @@ public final class BatchingLoader<K, V> {
     /**
      * @param maxBatch most requests in one call of the loader (1 makes every call a batch of one)
      * @param parallel most loader calls running at once
+     * @param spill    requests that must be waiting before a further batch starts beside a running
+     *                 one (1: whenever a slot is free)
      * @param loader   loads the values of distinct keys; a key missing from the map (or mapped to
      *                 null) reads as empty; an exception fails every request of that batch
-     */
-    public BatchingLoader(int maxBatch, int parallel, Function<List<K>, ? extends Map<K, ? extends V>> loader) {
-        this(maxBatch, parallel, 1, loader);
-    }
-
-    /**
-     * @param spill requests that must be waiting before a further batch starts beside a running
-     *              one (1: whenever a slot is free)
      */
     public BatchingLoader(int maxBatch, int parallel, int spill,
             Function<List<K>, ? extends Map<K, ? extends V>> loader) {

@@ -129,7 +129,7 @@ class BatchingLoaderTests {
     @Test
     void aLoneCallerIsABatchOfOneOnItsOwnThread() {
         RecordingLoader recording = new RecordingLoader();
-        BatchingLoader<String, String> loader = new BatchingLoader<>(64, 4, recording);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(64, 4, 1, recording);
 
         assertThat(loader.get("a")).contains(valueOf("a"));
         assertThat(loader.get("unknown-1")).isEmpty();
@@ -141,7 +141,7 @@ class BatchingLoaderTests {
 
     @Test
     void aKeyMappedToNullIsEmpty() {
-        BatchingLoader<String, String> loader = new BatchingLoader<>(8, 1, keys -> {
+        BatchingLoader<String, String> loader = new BatchingLoader<>(8, 1, 1, keys -> {
             Map<String, String> found = new HashMap<>();
             keys.forEach(key -> found.put(key, null));
             return found;
@@ -155,7 +155,7 @@ class BatchingLoaderTests {
         int parallel = 4;
         int maxBatch = 16;
         RecordingLoader recording = new RecordingLoader(true, key -> false);
-        BatchingLoader<String, String> loader = new BatchingLoader<>(maxBatch, parallel, recording);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(maxBatch, parallel, 1, recording);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<Optional<String>>> results = start(threads, loader, callers,
@@ -229,7 +229,7 @@ class BatchingLoaderTests {
     void callersAskingTheSameKeyEachGetIt() throws Exception {
         int callers = 120;
         RecordingLoader recording = new RecordingLoader(true, key -> false);
-        BatchingLoader<String, String> loader = new BatchingLoader<>(64, 1, recording);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(64, 1, 1, recording);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<Optional<String>>> results = start(threads, loader, callers,
@@ -263,7 +263,7 @@ class BatchingLoaderTests {
     void aFailingLoadFailsExactlyItsOwnBatchAndLaterCallsSucceed() throws Exception {
         int callers = 150;
         RecordingLoader recording = new RecordingLoader(true, key -> key.equals("key-77"));
-        BatchingLoader<String, String> loader = new BatchingLoader<>(16, 3, recording);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(16, 3, 1, recording);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         List<Object> outcomes = new ArrayList<>();
         try {
@@ -304,7 +304,7 @@ class BatchingLoaderTests {
         IllegalStateException thrown = new IllegalStateException("database down");
         AssertionError error = new AssertionError("an error, not an exception");
         AtomicInteger calls = new AtomicInteger();
-        BatchingLoader<String, String> loader = new BatchingLoader<>(8, 2, keys -> switch (calls.incrementAndGet()) {
+        BatchingLoader<String, String> loader = new BatchingLoader<>(8, 2, 1, keys -> switch (calls.incrementAndGet()) {
             case 1 -> throw thrown;
             case 2 -> throw error;
             case 3 -> null;
@@ -321,7 +321,7 @@ class BatchingLoaderTests {
     @Test
     void aBatchOfOneAllowsNoCoalescing() throws Exception {
         RecordingLoader recording = new RecordingLoader(true, key -> false);
-        BatchingLoader<String, String> loader = new BatchingLoader<>(1, 2, recording);
+        BatchingLoader<String, String> loader = new BatchingLoader<>(1, 2, 1, recording);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<Optional<String>>> results = start(threads, loader, 40, i -> "key-" + i);
@@ -339,9 +339,9 @@ class BatchingLoaderTests {
 
     @Test
     void rejectsSettingsBelowOne() {
-        assertThatThrownBy(() -> new BatchingLoader<String, String>(0, 1, keys -> Map.of()))
+        assertThatThrownBy(() -> new BatchingLoader<String, String>(0, 1, 1, keys -> Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BatchingLoader<String, String>(1, 0, keys -> Map.of()))
+        assertThatThrownBy(() -> new BatchingLoader<String, String>(1, 0, 1, keys -> Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
