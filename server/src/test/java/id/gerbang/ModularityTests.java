@@ -33,27 +33,14 @@ class ModularityTests {
     }
 
     /**
-     * The documenter lists a module's relations in hash order, which changes from run to run; sorting
-     * each run of {@code Rel(...)} lines keeps the committed diagrams unchanged while the modules are.
+     * The documenter lists a module's relations and events in hash order, which changes from run to
+     * run; sorting each such list keeps the committed documents unchanged while the modules are.
      */
     static void sortRelations(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc")).toList()) {
                 List<String> lines = Files.readAllLines(file);
-                List<String> sorted = new ArrayList<>(lines.size());
-                List<String> relations = new ArrayList<>();
-                for (String line : lines) {
-                    if (line.startsWith("Rel(")) {
-                        relations.add(line);
-                        continue;
-                    }
-                    relations.sort(null);
-                    sorted.addAll(relations);
-                    relations.clear();
-                    sorted.add(line);
-                }
-                relations.sort(null);
-                sorted.addAll(relations);
+                List<String> sorted = sortedLists(lines);
                 if (!sorted.equals(lines)) {
                     Files.write(file, sorted);
                 }
@@ -61,5 +48,33 @@ class ModularityTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sorts each run of {@code Rel(} lines, and each canvas cell list ({@code |* a}, {@code * b}, ...). */
+    static List<String> sortedLists(List<String> lines) {
+        List<String> result = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            boolean relation = line.startsWith("Rel(");
+            boolean cellList = line.startsWith("|* ");
+            if (!relation && !cellList) {
+                result.add(line);
+                i++;
+                continue;
+            }
+            List<String> run = new ArrayList<>();
+            run.add(cellList ? line.substring(1) : line);
+            i++;
+            while (i < lines.size() && lines.get(i).startsWith(relation ? "Rel(" : "* ")) {
+                run.add(lines.get(i++));
+            }
+            run.sort(null);
+            if (cellList) {
+                run.set(0, "|" + run.get(0));
+            }
+            result.addAll(run);
+        }
+        return result;
     }
 }
