@@ -9,7 +9,7 @@ class AccessConfiguration {
 
     @Bean
     FieldProfiles fieldProfiles(AccessProperties properties) {
-        return new FieldProfiles(properties.profiles());
+        return new FieldProfiles(properties.profiles(), properties.formats(), properties.sexUpperCase());
     }
 
     @Bean

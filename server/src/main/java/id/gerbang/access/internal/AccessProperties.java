@@ -20,9 +20,12 @@ import org.springframework.validation.annotation.Validated;
  *                                 field profile; {@code adm_desa} and {@code dinkes} are built in
  * @param profiles                 field profiles: name to wire keys in order; replaces a built-in
  *                                 profile of the same name
+ * @param formats                  per field profile: {@code sex-upper-case} and {@code date}
+ *                                 ({@code ISO} or {@code DOTTED}); unset keeps the defaults
  * @param texts                    compatible error texts by outcome name, replacing the defaults
  *                                 (e.g. {@code IP_NOT_REGISTERED: "IP Client  Tidak terdaftar"})
- * @param sexUpperCase             {@code LAKI-LAKI}/{@code PEREMPUAN} instead of {@code Laki-Laki}/{@code Perempuan}
+ * @param sexUpperCase             {@code LAKI-LAKI}/{@code PEREMPUAN} instead of {@code Laki-Laki}/{@code Perempuan},
+ *                                 for every profile that does not set it in {@code formats}
  * @param defaultThreshold         the verification threshold when a caller sends none
  * @param trustedProxies           addresses or CIDR ranges of reverse proxies whose
  *                                 {@code X-Forwarded-For} is believed; empty means none
@@ -37,6 +40,7 @@ public record AccessProperties(
         @DefaultValue("/CALL_NIK") String barePath,
         @Nullable Map<String, Alias> aliases,
         @Nullable Map<String, List<String>> profiles,
+        @Nullable Map<String, FieldProfiles.Format> formats,
         @Nullable Map<String, String> texts,
         @DefaultValue("false") boolean sexUpperCase,
         @DefaultValue("90") @Min(0) @Max(100) int defaultThreshold,
@@ -61,13 +65,14 @@ public record AccessProperties(
         }
         aliases = Map.copyOf(merged);
         profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+        formats = formats == null ? Map.of() : Map.copyOf(formats);
         texts = texts == null ? Map.of() : Map.copyOf(texts);
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     }
 
     /** The defaults, as without any configuration. */
     public static AccessProperties defaults() {
-        return new AccessProperties("/CALL_NIK", null, null, null, false, 90, null, false, 65536,
+        return new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, false, 65536,
                 Duration.ofSeconds(60), Duration.ofMinutes(30));
     }
 

@@ -29,12 +29,13 @@ public final class AgreementContext {
     private final Set<PersonField> granted;
     private final Set<Channel> channels;
     private final @Nullable CompatibilitySettings compatibility;
-    private final WireStyle style;
+    private final boolean identityAsString;
     private final Map<String, MethodAlias> aliases;
     private final FieldProfiles profiles;
     private final Map<String, PersonField[]> projections = new ConcurrentHashMap<>();
+    private final Map<String, WireStyle> styles = new ConcurrentHashMap<>();
 
-    AgreementContext(AgreementId id, LocalDate day, AccessDecision decision, FieldProfiles profiles, boolean sexUpperCase) {
+    AgreementContext(AgreementId id, LocalDate day, AccessDecision decision, FieldProfiles profiles) {
         this.id = id;
         this.day = day;
         this.reason = decision.reason();
@@ -49,7 +50,7 @@ public final class AgreementContext {
         this.granted = Collections.unmodifiableSet(fields);
         this.channels = terms == null ? Set.of() : terms.channels();
         this.compatibility = terms == null ? null : terms.compatibility();
-        this.style = new WireStyle(compatibility != null && compatibility.numbersAsStrings(), sexUpperCase);
+        this.identityAsString = compatibility != null && compatibility.numbersAsStrings();
         Map<String, MethodAlias> own = new HashMap<>();
         if (compatibility != null) {
             compatibility.aliases().forEach((name, alias) -> own.put(name, new MethodAlias(operation(alias.operation()), alias.profile())));
@@ -86,8 +87,10 @@ public final class AgreementContext {
         return channels.contains(channel);
     }
 
-    public WireStyle style() {
-        return style;
+    /** How values are written for {@code profile} (the agreement's own when null): its formats, the agreement's numbers. */
+    public WireStyle style(@Nullable String profile) {
+        String name = profile == null ? profile() : profile;
+        return styles.computeIfAbsent(name, p -> profiles.style(p, identityAsString));
     }
 
     /** The agreement's own method aliases, keys in upper case. */

@@ -24,14 +24,12 @@ public class AgreementContexts {
 
     private final Agreements agreements;
     private final FieldProfiles profiles;
-    private final boolean sexUpperCase;
     private final Map<AgreementId, AgreementContext> contexts = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    AgreementContexts(Agreements agreements, FieldProfiles profiles, AccessProperties properties) {
+    AgreementContexts(Agreements agreements, FieldProfiles profiles) {
         this.agreements = agreements;
         this.profiles = profiles;
-        this.sexUpperCase = properties.sexUpperCase();
     }
 
     public AgreementContext on(AgreementId id, LocalDate day) {
@@ -40,7 +38,7 @@ public class AgreementContexts {
             return context;
         }
         long before = generation.get();
-        AgreementContext fresh = new AgreementContext(id, day, agreements.grantsAccessOn(id, day), profiles, sexUpperCase);
+        AgreementContext fresh = new AgreementContext(id, day, agreements.grantsAccessOn(id, day), profiles);
         contexts.put(id, fresh);
         if (generation.get() != before) {
             contexts.remove(id, fresh);

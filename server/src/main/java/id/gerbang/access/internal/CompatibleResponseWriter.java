@@ -123,7 +123,7 @@ public final class CompatibleResponseWriter {
             }
             case TEXT -> g.writeString((String) value);
             case NUMBER -> g.writeNumber((Integer) value);
-            case DATE -> g.writeString(((LocalDate) value).toString());
+            case DATE -> g.writeString(style.date().format((LocalDate) value));
             case SEX -> {
                 String label = sexLabel((Integer) value);
                 if (label == null) {

@@ -94,7 +94,7 @@ public class CompatibleService {
             case FAMILY_LOOKUP -> family(caller, alias, request, call);
             case VERIFICATION -> verify(caller, request, call);
         };
-        return new Result(operation, answer, caller.agreement().style());
+        return new Result(operation, answer, caller.agreement().style(alias.profile()));
     }
 
     private Answer lookup(Caller caller, MethodAlias alias, CompatibleRequest request, CallRecord call) {

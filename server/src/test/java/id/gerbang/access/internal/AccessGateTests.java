@@ -62,9 +62,9 @@ class AccessGateTests {
     }
 
     AccessGate gate(boolean claimedMustBeRegistered, Clock clock) {
-        AccessProperties p = new AccessProperties("/CALL_NIK", null, null, null, false, 90, null, claimedMustBeRegistered,
+        AccessProperties p = new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, claimedMustBeRegistered,
                 65536, java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(30));
-        return new AccessGate(accounts, ips, new AgreementContexts(agreements, new FieldProfiles(Map.of()), p), clock, p);
+        return new AccessGate(accounts, ips, new AgreementContexts(agreements, new FieldProfiles(Map.of())), clock, p);
     }
 
     static AccountView account(Roles role, AccountStatus status) {

@@ -74,6 +74,76 @@ class CompatibleResponseWriterTests {
         assertThat(json(dinkes).get("content").get(0).propertyNames()).first().isEqualTo("NIK");
     }
 
+    /** The keys of a captured central-service response, in its order (issue 13 point 10). */
+    static final List<String> CENTRAL_CAPTURE = List.of("NO_KK", "NIK", "NAMA_LGKP", "KAB_NAME", "AGAMA",
+            "NAMA_LGKP_AYAH", "NO_RW", "KEC_NAME", "JENIS_PKRJN", "NO_RT", "ALAMAT", "TMPT_LHR", "PDDK_AKH",
+            "STATUS_KAWIN", "NAMA_LGKP_IBU", "PROP_NAME", "GOL_DARAH", "KEL_NAME", "JENIS_KLMIN", "TGL_LHR");
+
+    /** A widely copied client model of the same service. */
+    static final List<String> CENTRAL_CLIENT_MODEL = List.of("EKTP_STATUS", "NO_KK", "NIK", "NAMA_LGKP", "KAB_NAME",
+            "AGAMA", "NO_RW", "KEC_NAME", "JENIS_PKRJN", "NO_RT", "NO_KEL", "ALAMAT", "NO_KEC", "TMPT_LHR", "PDDK_AKH",
+            "STATUS_KAWIN", "NO_PROP", "NAMA_LGKP_IBU", "PROP_NAME", "NO_KAB", "KEL_NAME", "JENIS_KLMIN", "TGL_LHR",
+            "GOL_DARAH");
+
+    /** Another deployment's client model. */
+    static final List<String> OTHER_DEPLOYMENT_MODEL = List.of("EKTP_STATUS", "DUSUN", "NAMA_LGKP", "AGAMA",
+            "EKTP_CREATED", "JENIS_PKRJN", "PDDK_AKH", "TMPT_LHR", "STATUS_KAWIN", "GOL_DARAH", "JENIS_KLMIN", "NO_KK",
+            "NIK", "KAB_NAME", "NAMA_LGKP_AYAH", "NO_RW", "KEC_NAME", "NO_AKTA_LHR", "NO_KEL", "NO_RT", "KODE_POS",
+            "NO_KEC", "ALAMAT", "NO_PROP", "NAMA_LGKP_IBU", "PNYDNG_CCT", "PROP_NAME", "NO_KAB", "TGL_LHR", "KEL_NAME");
+
+    static Set<PersonField> granting(List<String> keys) {
+        Set<PersonField> out = EnumSet.noneOf(PersonField.class);
+        keys.forEach(k -> PersonField.byKey(k).ifPresent(out::add));
+        return out;
+    }
+
+    @Test
+    void theDefaultProfileAnswersTheCapturedCentralResponsesKeysInItsOrder() {
+        byte[] body = persons(List.of(SyntheticPeople.ratna()), "default", granting(CENTRAL_CAPTURE), WireStyle.DEFAULT);
+        Golden.assertMatches("lookup-found-central-capture", body);
+        assertThat(json(body).get("content").get(0).propertyNames()).containsExactlyElementsOf(CENTRAL_CAPTURE);
+    }
+
+    @Test
+    void theDefaultProfileAgreesWithTheClientModelWhereTheTwoCapturesAgree() {
+        byte[] body = persons(List.of(SyntheticPeople.ratna()), "standard", granting(CENTRAL_CLIENT_MODEL), WireStyle.DEFAULT);
+        // the two captures disagree on GOL_DARAH only (before KEL_NAME in the response, last in the
+        // model); the response, being the service's own answer, wins
+        List<String> keys = json(body).get("content").get(0).propertyNames().stream().toList();
+        assertThat(keys.stream().filter(k -> !k.equals("GOL_DARAH")))
+                .containsExactlyElementsOf(CENTRAL_CLIENT_MODEL.stream().filter(k -> !k.equals("GOL_DARAH")).toList());
+        assertThat(keys.indexOf("GOL_DARAH")).isEqualTo(keys.indexOf("KEL_NAME") - 2); // then NO_KAB, KEL_NAME
+        Set<String> captured = new java.util.HashSet<>(CENTRAL_CAPTURE);
+        captured.addAll(CENTRAL_CLIENT_MODEL);
+        assertThat(json(persons(List.of(SyntheticPeople.ratna()), "standard", ALL, WireStyle.DEFAULT))
+                .get("content").get(0).propertyNames().stream().limit(captured.size()))
+                .as("keys no capture shows come after the captured ones")
+                .containsExactlyInAnyOrderElementsOf(captured);
+    }
+
+    @Test
+    void theAlternateProfileAnswersTheOtherDeploymentsOrder() {
+        byte[] body = persons(List.of(SyntheticPeople.ratna()), "alternate", ALL, WireStyle.DEFAULT);
+        Golden.assertMatches("lookup-found-alternate", body);
+        assertThat(json(body).get("content").get(0).propertyNames()).containsExactlyElementsOf(
+                OTHER_DEPLOYMENT_MODEL.stream().filter(k -> !k.equals("EKTP_CREATED")).toList());
+    }
+
+    @Test
+    void aProfilesFormatsWriteUpperCaseSexAndDottedDates() {
+        FieldProfiles formatted = new FieldProfiles(Map.of(),
+                Map.of("alternate", new FieldProfiles.Format(true, DateStyle.DOTTED)), false);
+        WireStyle style = formatted.style("ALTERNATE", false);
+        JsonNode p = json(persons(List.of(SyntheticPeople.ratna()), "alternate", ALL, style)).get("content").get(0);
+        assertThat(p.get("JENIS_KLMIN").asString()).isEqualTo("PEREMPUAN");
+        assertThat(p.get("TGL_LHR").asString()).isEqualTo("05.01.1990");
+        assertThat(p.get("TGL_KWN")).isNull(); // not in that profile
+        assertThat(formatted.style("standard", false)).as("other profiles keep the defaults").isEqualTo(WireStyle.DEFAULT);
+        assertThat(formatted.style("standard", true)).isEqualTo(new WireStyle(true, false, DateStyle.ISO));
+        assertThat(new FieldProfiles(Map.of(), Map.of(), true).style("dinkes", false).sexUpperCase())
+                .as("the deployment-wide sex-upper-case still applies").isTrue();
+    }
+
     @Test
     void aProfileNeverAddsAFieldTheAgreementDoesNotGrant() {
         byte[] body = persons(List.of(SyntheticPeople.ratna()), "adm_desa", PKS, WireStyle.DEFAULT);

@@ -16,6 +16,8 @@ class FieldProfilesTests {
         assertThat(profiles.find("standard")).get().asList().hasSize(36);
         assertThat(profiles.find("ADM_DESA")).get().asList().hasSize(33);
         assertThat(profiles.find("dinkes")).get().asList().hasSize(23);
+        assertThat(profiles.find("alternate")).get().asList().hasSize(29);
+        assertThat(profiles.find("default")).get().asList().containsExactlyInAnyOrder(PersonField.values());
         assertThat(profiles.find("nope")).isEmpty();
     }
 
@@ -45,6 +47,19 @@ class FieldProfilesTests {
                 .hasMessageContaining("SHOE_SIZE");
         assertThatThrownBy(() -> new FieldProfiles(Map.of("x", List.of("NIK", "nik"))))
                 .hasMessageContaining("twice");
+    }
+
+    @Test
+    void formatsForAnUnknownProfileFailAtStartUp() {
+        assertThatThrownBy(() -> new FieldProfiles(Map.of(), Map.of("hilang", new FieldProfiles.Format(true, null)), false))
+                .hasMessageContaining("hilang");
+    }
+
+    @Test
+    void datesAreWrittenInTheProfilesStyle() {
+        assertThat(DateStyle.ISO.format(java.time.LocalDate.of(1985, 5, 15))).isEqualTo("1985-05-15");
+        assertThat(DateStyle.DOTTED.format(java.time.LocalDate.of(1985, 5, 15))).isEqualTo("15.05.1985");
+        assertThat(DateStyle.DOTTED.format(java.time.LocalDate.of(2001, 12, 1))).isEqualTo("01.12.2001");
     }
 
     @Test

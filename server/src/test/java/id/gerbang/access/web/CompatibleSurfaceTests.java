@@ -180,6 +180,32 @@ class CompatibleSurfaceTests {
     }
 
     @Test
+    void theAgreementChoosesTheKeyOrderProfile() throws Exception {
+        Arrangement central = arrangements.arrange();
+        assertThat(callNik(central, "CALL_NIK", credentials(central, RATNA)).body())
+                .as("the default profile: the central service's order")
+                .startsWith("{\"content\":[{\"NO_KK\":3204101201150007,\"NIK\":3204104501900003,\"NAMA_LGKP\":");
+        Arrangement other = arrangements.arrange(EnumSet.allOf(Element.class),
+                s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), null, null, false, "alternate", Map.of()),
+                1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
+        HttpResponse<String> r = callNik(other, "CALL_NIK", credentials(other, RATNA));
+        assertGolden(r, "e2e-lookup-found-alternate");
+    }
+
+    @Test
+    void aProfilesOwnFormats() throws Exception {
+        Arrangement a = arrangements.arrange(EnumSet.allOf(Element.class),
+                s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), null, null, false, "uji_titik", Map.of()),
+                1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
+        assertThat(callNik(a, "CALL_NIK", credentials(a, RATNA)).body()).startsWith(
+                "{\"content\":[{\"NIK\":3204104501900003,\"NAMA_LGKP\":\"RATNA KUSUMA WIJAYANTI\","
+                        + "\"JENIS_KLMIN\":\"PEREMPUAN\",\"TGL_LHR\":\"05.01.1990\"}]");
+        // the same agreement's alias to another profile answers in that profile's (default) formats
+        assertThat(callNik(a, "dinkes", credentials(a, RATNA)).body())
+                .contains("\"JENIS_KLMIN\":\"Perempuan\",\"TMPT_LHR\":\"BANDUNG\",\"TGL_LHR\":\"1990-01-05\"");
+    }
+
+    @Test
     void theAgreementsOwnMethodAliases() throws Exception {
         Arrangement a = arrangements.arrange(EnumSet.allOf(Element.class),
                 s -> new id.gerbang.agreement.CompatibilitySettings(s.agencyCode(), null, null, false, "standard", Map.of(
