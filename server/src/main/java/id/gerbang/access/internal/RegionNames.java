@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The upper-case names of a village and the regions above it ({@code PROP_NAME}, {@code KAB_NAME},
- * {@code KEC_NAME}, {@code KEL_NAME}), from the reference module's region list, remembered per
+ * {@code KEC_NAME}, {@code KEL_NAME}), from the reference module's region list, the regency's in
+ * SIAK's spelling ({@link SiakNames}: {@code BOGOR}, {@code KOTA BANDUNG}), remembered per
  * village: a province has a few thousand villages and the list never changes while the
  * application runs. A code the list does not know has no name ({@code null}), never an error.
  */
@@ -54,9 +55,13 @@ public class RegionNames {
             return NONE;
         }
         return new Names(name(code.upTo(RegionLevel.PROVINCE)),
-                name(code.upTo(RegionLevel.REGENCY)),
+                siak(name(code.upTo(RegionLevel.REGENCY))),
                 name(code.upTo(RegionLevel.DISTRICT)),
                 name(code));
+    }
+
+    private static @Nullable String siak(@Nullable String regency) {
+        return regency == null ? null : SiakNames.regency(regency);
     }
 
     private @Nullable String name(RegionCode code) {

@@ -159,7 +159,9 @@ public final class TextNormaliser {
 
     /**
      * The form region names are compared in for an exact match: tokens with spelling folded, the
-     * province words and {@code DKI} dropped, and a leading {@code KAB}/{@code KABUPATEN} dropped
+     * province words, {@code DKI} and {@code ADM}/{@code ADMINISTRASI} dropped (SIAK's
+     * {@code KOTA ADM. JAKARTA TIMUR} is the ministry's {@code Kota Administrasi Jakarta Timur}),
+     * and a leading {@code KAB}/{@code KABUPATEN} dropped
      * (a regency is named with or without it) while {@code KOTA} stays (Kota Bandung is not
      * Kabupaten Bandung).
      */
@@ -185,7 +187,8 @@ public final class TextNormaliser {
         return key.toString();
     }
 
-    private static final Set<String> REGION_WORDS = Set.of("PROV", "PROP", "PROVINSI", "PROPINSI", "DKI");
+    private static final Set<String> REGION_WORDS = Set.of("PROV", "PROP", "PROVINSI", "PROPINSI", "DKI", "ADM",
+            "ADMINISTRASI");
 
     private static String strip(String chunk) {
         int start = 0;

@@ -59,7 +59,7 @@ public final class SyntheticPeople {
         v.put(PersonField.NO_PROP, 32);
         v.put(PersonField.PROP_NAME, "JAWA BARAT");
         v.put(PersonField.NO_KAB, 4);
-        v.put(PersonField.KAB_NAME, "KABUPATEN BANDUNG");
+        v.put(PersonField.KAB_NAME, "BANDUNG"); // SIAK's name of Kabupaten Bandung
         v.put(PersonField.NO_KEC, 10);
         v.put(PersonField.KEC_NAME, "MARGAASIH");
         v.put(PersonField.NO_KEL, 2001);

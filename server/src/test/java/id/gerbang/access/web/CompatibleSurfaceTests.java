@@ -103,6 +103,7 @@ class CompatibleSurfaceTests {
         Arrangement a = arrangements.arrange();
         HttpResponse<String> r = callNik(a, "CALL_NIK", credentials(a, RATNA));
         assertGolden(r, "lookup-found-pks");
+        assertThat(r.body()).as("SIAK's regency name, not the ministry's").contains("\"KAB_NAME\":\"BANDUNG\"");
         Map<String, Object> entry = logged(r);
         assertThat(entry.get("outcome")).isEqualTo("FOUND");
         assertThat(entry.get("channel")).isEqualTo("WEB_SERVICE_COMPATIBLE");
