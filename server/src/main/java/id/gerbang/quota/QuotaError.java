@@ -15,7 +15,12 @@ public enum QuotaError implements ErrorCode {
     REQUEST_NOT_FOUND(HttpStatus.NOT_FOUND),
     /** Args: the request's status. */
     REQUEST_NOT_PENDING(HttpStatus.CONFLICT),
-    AGREEMENT_HAS_NO_TERMS(HttpStatus.CONFLICT);
+    AGREEMENT_HAS_NO_TERMS(HttpStatus.CONFLICT),
+    /** The technical study is not a PDF (judged from its bytes). */
+    STUDY_NOT_PDF(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** Args: the limit in MiB. */
+    STUDY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    STUDY_NOT_FOUND(HttpStatus.NOT_FOUND);
 
     private final HttpStatus status;
 

@@ -2,6 +2,7 @@ package id.gerbang.quota.internal;
 
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
+import id.gerbang.quota.IncreaseRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,6 +24,9 @@ public class IncreaseRequestRepository {
     private static final String COLUMNS = "id, agreement_id, agency_id, current_quota, requested_quota, requested_from, "
             + "reason, status, submitted_by, submitted_at, decided_by, decided_at, decision_reason, approved_quota, "
             + "approved_from, reference";
+    /** The request with its technical study's description, when it has one. */
+    private static final String WITH_STUDY = "select r.*, s.file_name, s.size_bytes, s.sha256, s.uploaded_by, "
+            + "s.uploaded_at from quota_increase_request r left join quota_increase_study s on s.request_id = r.id";
 
     private final JdbcClient jdbc;
 
@@ -42,8 +46,8 @@ public class IncreaseRequestRepository {
     }
 
     public Optional<IncreaseRequest> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from quota_increase_request where id = ?").param(id)
-                .query(IncreaseRequestRepository::map).optional();
+        return jdbc.sql(WITH_STUDY + " where r.id = ?").param(id)
+                .query(IncreaseRequestRepository::mapWithStudy).optional();
     }
 
     public Optional<IncreaseRequest> findForUpdate(long id) {
@@ -53,22 +57,22 @@ public class IncreaseRequestRepository {
 
     public List<IncreaseRequest> list(@Nullable AgencyId agency, @Nullable AgreementId agreement,
             IncreaseRequest.@Nullable Status status) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from quota_increase_request where 1 = 1");
+        StringBuilder sql = new StringBuilder(WITH_STUDY + " where 1 = 1");
         List<Object> params = new ArrayList<>();
         if (agency != null) {
-            sql.append(" and agency_id = ?");
+            sql.append(" and r.agency_id = ?");
             params.add(agency.value());
         }
         if (agreement != null) {
-            sql.append(" and agreement_id = ?");
+            sql.append(" and r.agreement_id = ?");
             params.add(agreement.value());
         }
         if (status != null) {
-            sql.append(" and status = ?");
+            sql.append(" and r.status = ?");
             params.add(status.name());
         }
-        sql.append(" order by id desc");
-        return jdbc.sql(sql.toString()).params(params).query(IncreaseRequestRepository::map).list();
+        sql.append(" order by r.id desc");
+        return jdbc.sql(sql.toString()).params(params).query(IncreaseRequestRepository::mapWithStudy).list();
     }
 
     public void decide(long id, IncreaseRequest.Status status, String actor, Instant at, @Nullable String reason,
@@ -78,6 +82,12 @@ public class IncreaseRequestRepository {
                 .params(status.name(), actor, Db.ts(at), reason, approvedQuota, approvedFrom, reference, id).update();
     }
 
+    private static IncreaseRequest mapWithStudy(ResultSet rs, int row) throws SQLException {
+        IncreaseRequest request = map(rs, row);
+        return rs.getString("file_name") == null ? request : request.withStudy(StudyRepository.meta(rs, row));
+    }
+
+    /** Without the study (a locking read cannot join its optional row on PostgreSQL). */
     private static IncreaseRequest map(ResultSet rs, int row) throws SQLException {
         int approved = rs.getInt("approved_quota");
         Integer approvedQuota = rs.wasNull() ? null : approved;
@@ -97,6 +107,7 @@ public class IncreaseRequestRepository {
                 rs.getString("decision_reason"),
                 approvedQuota,
                 rs.getObject("approved_from", LocalDate.class),
-                rs.getString("reference"));
+                rs.getString("reference"),
+                null);
     }
 }

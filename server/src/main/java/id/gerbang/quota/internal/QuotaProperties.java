@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *                        day when far from its limit (docs/adr/0052); the block is the smaller of
  *                        this and 1 % of the daily limit, and no block under 10 units is taken
  *                        (0: no leases, every batch goes to the database)
+ * @param studyMaxBytes   largest technical study (kajian teknis, a PDF) accepted with a
+ *                        quota-increase request
  */
 @ConfigurationProperties("gerbang.quota")
 @Validated
@@ -26,7 +28,8 @@ public record QuotaProperties(
         @DefaultValue("512") @Min(1) @Max(100_000) int maxBatch,
         @DefaultValue("366") @Min(1) @Max(3660) int maxPeriodDays,
         @DefaultValue("PT10S") java.time.Duration limitCacheTtl,
-        @DefaultValue("1000") @Min(0) @Max(1_000_000) long leaseMax) {
+        @DefaultValue("1000") @Min(0) @Max(1_000_000) long leaseMax,
+        @DefaultValue("5242880") @Min(1024) @Max(52_428_800) int studyMaxBytes) {
 
     /** Below this a block is not worth its cost (quotas under 1,000 a day stay exact throughout). */
     public static final long MIN_LEASE = 10;

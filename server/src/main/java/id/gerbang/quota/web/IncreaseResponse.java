@@ -1,6 +1,7 @@
 package id.gerbang.quota.web;
 
-import id.gerbang.quota.internal.IncreaseRequest;
+import id.gerbang.quota.IncreaseRequest;
+import id.gerbang.quota.TechnicalStudy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,13 @@ record IncreaseResponse(
         @Nullable String decisionReason,
         @Nullable Integer approvedQuota,
         @Nullable LocalDate approvedFrom,
-        @Nullable String reference) {
+        @Nullable String reference,
+        @Nullable TechnicalStudy study) {
 
     static IncreaseResponse of(IncreaseRequest r) {
         return new IncreaseResponse(r.id(), r.agreement().value(), r.agency().value(), r.currentQuota(),
                 r.requestedQuota(), r.requestedFrom(), r.reason(), r.status().name(), r.submittedBy(), r.submittedAt(),
-                r.decidedBy(), r.decidedAt(), r.decisionReason(), r.approvedQuota(), r.approvedFrom(), r.reference());
+                r.decidedBy(), r.decidedAt(), r.decisionReason(), r.approvedQuota(), r.approvedFrom(), r.reference(),
+                r.study());
     }
 }

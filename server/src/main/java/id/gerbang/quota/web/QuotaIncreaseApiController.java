@@ -2,8 +2,19 @@ package id.gerbang.quota.web;
 
 import id.gerbang.account.Accounts;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.quota.internal.IncreaseRequest;
-import id.gerbang.quota.internal.IncreaseRequests;
+import id.gerbang.quota.IncreaseRequest;
+import id.gerbang.quota.IncreaseRequests;
+import id.gerbang.quota.QuotaError;
+import id.gerbang.quota.StudyDocument;
+import id.gerbang.common.GerbangException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PutMapping;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,6 +66,30 @@ class QuotaIncreaseApiController {
     @PreAuthorize(Access.READERS)
     IncreaseResponse find(@PathVariable long id, Authentication auth) {
         return IncreaseResponse.of(requests.find(accounts.actorOf(auth), id));
+    }
+
+    @PutMapping(path = "/{id}/study", consumes = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(Access.ADMIN_OR_AGENCY_ADMIN)
+    @Operation(summary = "Attach (or replace) the technical study (kajian teknis) of a pending request: the PDF as "
+            + "the request body; checked from its bytes, at most gerbang.quota.study-max-bytes")
+    IncreaseResponse attachStudy(@PathVariable long id, @RequestParam(defaultValue = "kajian-teknis.pdf") String fileName,
+            HttpServletRequest request, Authentication auth) throws IOException {
+        return IncreaseResponse.of(requests.attachStudy(accounts.actorOf(auth), id, fileName, request.getInputStream()));
+    }
+
+    @GetMapping("/{id}/study")
+    @PreAuthorize(Access.READERS)
+    @Operation(summary = "Download the technical study: registry staff, and the requesting agency's administrator")
+    ResponseEntity<byte[]> study(@PathVariable long id, Authentication auth) {
+        StudyDocument document = requests.study(accounts.actorOf(auth), id)
+                .orElseThrow(() -> new GerbangException(QuotaError.STUDY_NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.study().fileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.content());
     }
 
     @PostMapping("/{id}/approve")

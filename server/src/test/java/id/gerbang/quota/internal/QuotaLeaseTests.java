@@ -70,7 +70,7 @@ class QuotaLeaseTests extends QuotaTestSupport {
 
     QuotaProperties withLeaseMax(long leaseMax) {
         return new QuotaProperties(properties.maxBatch(), properties.maxPeriodDays(), properties.limitCacheTtl(),
-                leaseMax);
+                leaseMax, properties.studyMaxBytes());
     }
 
     long counter(AgreementId agreement) {

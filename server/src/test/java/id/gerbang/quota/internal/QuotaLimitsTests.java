@@ -36,7 +36,8 @@ class QuotaLimitsTests extends QuotaTestSupport {
 
     QuotaLimits limitsWithTtl(Duration ttl) {
         return new QuotaLimits(agreements, repository, new QuotaProperties(properties.maxBatch(),
-                properties.maxPeriodDays(), ttl, properties.leaseMax()));
+                properties.maxPeriodDays(), ttl, properties.leaseMax(),
+                properties.studyMaxBytes()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,7 +22,10 @@ import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import id.gerbang.quota.QuotaOutcome;
 import id.gerbang.quota.Quotas;
+import id.gerbang.quota.internal.QuotaProperties;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,7 @@ class QuotaApiTests {
     @Autowired Quotas quotas;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired QuotaProperties properties;
 
     AccountFixtures fixtures;
     AccountFixtures.Login registryAdmin;
@@ -146,6 +151,67 @@ class QuotaApiTests {
         mvc.perform(postJson(REQUESTS + "/" + pending + "/withdraw", "{\"reason\":\"tidak jadi\"}").with(as(agencyAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+    }
+
+    static byte[] pdf(int padding) {
+        byte[] head = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[head.length + padding + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        java.util.Arrays.fill(all, head.length, head.length + padding, (byte) ' ');
+        System.arraycopy(tail, 0, all, head.length + padding, tail.length);
+        return all;
+    }
+
+    MockHttpServletRequestBuilder putPdf(long id, byte[] content, String fileName) {
+        return put(REQUESTS + "/" + id + "/study").param("fileName", fileName).contentType(MediaType.APPLICATION_PDF)
+                .content(content);
+    }
+
+    @Test
+    void theTechnicalStudyIsAPdfKeptForTheRegistryAndTheAgencyOnly() throws Exception {
+        long id = submit(800, today);
+        mvc.perform(get(REQUESTS + "/" + id + "/study").with(as(registryAdmin)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("STUDY_NOT_FOUND"));
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(putPdf(id, html, "kajian.pdf").with(as(agencyAdmin)))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("STUDY_NOT_PDF"));
+        byte[] tooLarge = pdf(properties.studyMaxBytes());
+        mvc.perform(putPdf(id, tooLarge, "kajian.pdf").with(as(agencyAdmin)))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.code").value("STUDY_TOO_LARGE"));
+        byte[] study = pdf(2000);
+        mvc.perform(putPdf(id, study, "../../etc/Kajian Teknis 2026.pdf").with(as(agencyAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.study.fileName").value("Kajian_Teknis_2026.pdf"))
+                .andExpect(jsonPath("$.study.sizeBytes").value(study.length))
+                .andExpect(jsonPath("$.study.uploadedBy").value(agencyAdmin.user()));
+        assertThat(events.stream(AdministrativeAction.class).map(AdministrativeAction::action))
+                .contains("quota.increase-study-attached");
+        for (AccountFixtures.Login reader : List.of(registryAdmin, fixtures.user(Roles.REGISTRY_AUDITOR, null, null),
+                agencyAdmin)) {
+            byte[] body = mvc.perform(get(REQUESTS + "/" + id + "/study").with(as(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", "application/pdf"))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("Content-Disposition",
+                            "attachment; filename=\"Kajian_Teknis_2026.pdf\""))
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(body).isEqualTo(study);
+        }
+        AccountFixtures.Login otherAdmin = fixtures.user(Roles.AGENCY_ADMIN, fixtures.agency(), null);
+        mvc.perform(get(REQUESTS + "/" + id + "/study").with(as(otherAdmin))).andExpect(status().isForbidden());
+        mvc.perform(putPdf(id, study, "x.pdf").with(as(otherAdmin))).andExpect(status().isForbidden());
+        AccountFixtures.Login operator = fixtures.user(Roles.AGENCY_OPERATOR, agency, null);
+        mvc.perform(get(REQUESTS + "/" + id + "/study").with(as(operator))).andExpect(status().isForbidden());
+        mvc.perform(get(REQUESTS + "/" + id).with(as(registryAdmin)))
+                .andExpect(jsonPath("$.study.sha256").value(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(study))));
+        mvc.perform(postJson(REQUESTS + "/" + id + "/withdraw", "{\"reason\":\"x\"}").with(as(agencyAdmin)))
+                .andExpect(status().isOk());
+        mvc.perform(putPdf(id, study, "x.pdf").with(as(agencyAdmin))).andExpect(status().isConflict());
     }
 
     @Test

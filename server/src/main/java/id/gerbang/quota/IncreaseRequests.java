@@ -1,4 +1,4 @@
-package id.gerbang.quota.internal;
+package id.gerbang.quota;
 
 import id.gerbang.account.Actor;
 import id.gerbang.agreement.AgencyId;
@@ -8,7 +8,20 @@ import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
-import id.gerbang.quota.QuotaError;
+import id.gerbang.quota.internal.AgreementAccess;
+import id.gerbang.quota.internal.IncreaseRequestRepository;
+import id.gerbang.quota.internal.PdfSniffer;
+import id.gerbang.quota.internal.QuotaLimits;
+import id.gerbang.quota.internal.QuotaProperties;
+import id.gerbang.quota.internal.StudyRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * its behalf) with a reason; approved (possibly with another value or start date, and the reference
  * of the addendum or letter) or rejected by a registry administrator. Approval changes the
  * agreement's daily quota from the start date through {@link Agreements#changeDailyQuota}, in the
- * same transaction.
+ * same transaction. The technical study (kajian teknis) that justifies the request is a PDF attached
+ * by whoever may submit while the request is pending, checked from its bytes (not its name or
+ * declared type) and at most {@code gerbang.quota.study-max-bytes}, stored in the database and read
+ * back by registry staff and the requesting agency only.
  */
 @Service
 public class IncreaseRequests {
@@ -33,12 +49,17 @@ public class IncreaseRequests {
     private final AgreementAccess access;
     private final Agreements agreements;
     private final QuotaLimits limits;
+    private final StudyRepository studies;
+    private final QuotaProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncreaseRequests(IncreaseRequestRepository requests, AgreementAccess access, Agreements agreements,
-            QuotaLimits limits, ApplicationEventPublisher events, Clock clock) {
+            QuotaLimits limits, StudyRepository studies, QuotaProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
+        this.studies = studies;
+        this.properties = properties;
         this.access = access;
         this.agreements = agreements;
         this.limits = limits;
@@ -106,6 +127,42 @@ public class IncreaseRequests {
                 "quota.increase-withdrawn");
     }
 
+    /**
+     * Attaches the technical study to a pending request, replacing an earlier one.
+     *
+     * @param fileName the name the uploader gave it; reduced to safe characters, ending in {@code .pdf}
+     * @param content  read up to one byte past the limit, never further
+     * @throws GerbangException {@code STUDY_TOO_LARGE} over {@code gerbang.quota.study-max-bytes};
+     *                          {@code STUDY_NOT_PDF} when the bytes are not a PDF
+     */
+    @Transactional
+    public IncreaseRequest attachStudy(Actor actor, long id, String fileName, InputStream content) {
+        IncreaseRequest request = pending(id);
+        actor.requireActsFor(request.agency());
+        byte[] bytes = readAtMost(content, properties.studyMaxBytes());
+        if (!PdfSniffer.isPdf(bytes)) {
+            throw new GerbangException(QuotaError.STUDY_NOT_PDF, Map.of("study", "quota.study.notPdf"));
+        }
+        byte[] sha256 = sha256(bytes);
+        String name = safeFileName(fileName);
+        studies.put(id, name, bytes, sha256, actor.userId(), clock.instant());
+        IncreaseRequest after = load(id);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("fileName", name);
+        state.put("sizeBytes", bytes.length);
+        state.put("sha256", HexFormat.of().formatHex(sha256));
+        events.publishEvent(new AdministrativeAction(actor.userId(), "quota.increase-study-attached",
+                "quota-increase-request", Long.toString(id),
+                request.study() == null ? null : Map.of("sha256", request.study().sha256()), state, null));
+        return after;
+    }
+
+    /** The request's technical study, for registry staff and the requesting agency. */
+    public Optional<StudyDocument> study(Actor actor, long id) {
+        find(actor, id);
+        return studies.document(id);
+    }
+
     public IncreaseRequest find(Actor actor, long id) {
         IncreaseRequest request = load(id);
         actor.requireMaySee(request.agency());
@@ -133,7 +190,42 @@ public class IncreaseRequests {
         if (request.status() != IncreaseRequest.Status.SUBMITTED) {
             throw new GerbangException(QuotaError.REQUEST_NOT_PENDING, request.status().name());
         }
-        return request;
+        return request.withStudy(studies.find(id).orElse(null));
+    }
+
+    private static byte[] readAtMost(InputStream in, int max) {
+        try {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw new GerbangException(QuotaError.STUDY_TOO_LARGE, Map.of("study", "quota.study.tooLarge"),
+                        max / (1024 * 1024));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The last path segment, letters, digits, dot, dash and underscore only, at most 100, ending in .pdf. */
+    static String safeFileName(String fileName) {
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        base = base.replaceAll("^[._]+", "");
+        if (base.isEmpty()) {
+            base = "kajian-teknis";
+        }
+        return (base.length() > 96 ? base.substring(0, 96) : base) + ".pdf";
     }
 
     private IncreaseRequest load(long id) {

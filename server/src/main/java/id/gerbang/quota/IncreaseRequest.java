@@ -1,4 +1,4 @@
-package id.gerbang.quota.internal;
+package id.gerbang.quota;
 
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request to raise an agreement's daily quota: what it was, what is asked from which day and why;
- * when approved, the value granted, its start date and the reference (addendum or letter number).
+ * when approved, the value granted, its start date and the reference (addendum or letter number);
+ * the technical study (kajian teknis) attached to it, if any.
  */
 public record IncreaseRequest(
         long id,
@@ -28,9 +29,16 @@ public record IncreaseRequest(
         @Nullable String decisionReason,
         @Nullable Integer approvedQuota,
         @Nullable LocalDate approvedFrom,
-        @Nullable String reference) {
+        @Nullable String reference,
+        @Nullable TechnicalStudy study) {
 
     public enum Status { SUBMITTED, APPROVED, REJECTED, WITHDRAWN }
+
+    public IncreaseRequest withStudy(@Nullable TechnicalStudy attached) {
+        return new IncreaseRequest(id, agreement, agency, currentQuota, requestedQuota, requestedFrom, reason, status,
+                submittedBy, submittedAt, decidedBy, decidedAt, decisionReason, approvedQuota, approvedFrom, reference,
+                attached);
+    }
 
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -43,6 +51,7 @@ public record IncreaseRequest(
         state.put("approvedQuota", approvedQuota);
         state.put("approvedFrom", approvedFrom == null ? null : approvedFrom.toString());
         state.put("reference", reference);
+        state.put("studySha256", study == null ? null : study.sha256());
         return state;
     }
 }
