@@ -1,22 +1,17 @@
 package id.gerbang.audit.web;
 
 import id.gerbang.audit.AccessChannel;
+import id.gerbang.audit.AccessLogExports;
 import id.gerbang.audit.AccessLogPage;
 import id.gerbang.audit.AccessLogQuery;
 import id.gerbang.audit.AccessLogSearch;
 import id.gerbang.audit.AccessOutcome;
-import id.gerbang.audit.AuditProperties;
 import id.gerbang.audit.UsageCount;
 import id.gerbang.audit.Viewer;
-import id.gerbang.audit.internal.AccessLogExport;
-import id.gerbang.common.AdministrativeAction;
-import id.gerbang.common.JakartaTime;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,17 +39,12 @@ class AccessLogApiController {
 
     private final AccessLogSearch search;
     private final ViewerResolver viewers;
-    private final ApplicationEventPublisher events;
-    private final AuditProperties properties;
-    private final Clock clock;
+    private final AccessLogExports exports;
 
-    AccessLogApiController(AccessLogSearch search, ViewerResolver viewers, ApplicationEventPublisher events,
-                           AuditProperties properties, Clock clock) {
-        this.clock = clock;
+    AccessLogApiController(AccessLogSearch search, ViewerResolver viewers, AccessLogExports exports) {
         this.search = search;
         this.viewers = viewers;
-        this.events = events;
-        this.properties = properties;
+        this.exports = exports;
     }
 
     /** The filters of a search or an export; all optional. Dates are Jakarta days (yyyy-MM-dd). */
@@ -79,24 +69,15 @@ class AccessLogApiController {
     ResponseEntity<StreamingResponseBody> export(@RequestBody SearchRequest request,
                                                  @RequestParam(defaultValue = "csv") String format,
                                                  Authentication authentication) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        Viewer viewer = viewers.of(authentication);
-        AccessLogQuery query = request.query();
-        events.publishEvent(new AdministrativeAction(viewer.name(), "audit.access-log.exported", "access-log",
-                viewer.agency().map(a -> "agency:" + a).orElse("all"), null, filters(request, format), null));
-        StreamingResponseBody body = out -> {
-            try (AccessLogExport export = xlsx ? AccessLogExport.xlsx(out) : AccessLogExport.csv(out)) {
-                search.forEach(query, viewer, properties.exportMaxRows(), export::row);
-            }
-        };
-        String file = "access-log-" + JakartaTime.today(clock) + (xlsx ? ".xlsx" : ".csv");
+        AccessLogExports.Format fileFormat = "xlsx".equalsIgnoreCase(format) ? AccessLogExports.Format.XLSX
+                : AccessLogExports.Format.CSV;
+        AccessLogExports.Export export = exports.prepare(request.query(), viewers.of(authentication), fileFormat,
+                filters(request, format));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(xlsx ? MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                        : MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(body);
+                .contentType(MediaType.parseMediaType(export.mediaType()))
+                .body(export::writeTo);
     }
 
     @GetMapping("/usage")
