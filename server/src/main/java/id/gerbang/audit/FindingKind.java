@@ -19,5 +19,10 @@ public enum FindingKind {
     /** A checkpoint is signed by a key that is not trusted. */
     CHECKPOINT_UNKNOWN_KEY,
     /** An archive file, its manifest, or the database's link to the archive does not verify. */
-    ARCHIVE_INVALID
+    ARCHIVE_INVALID,
+    /**
+     * A signed archive is missing: its file or manifest is gone from the archive directory, or the
+     * chain of signed manifests has a gap (entries that no archive present holds).
+     */
+    ARCHIVE_MISSING
 }

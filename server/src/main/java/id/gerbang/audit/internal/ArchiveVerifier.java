@@ -34,6 +34,13 @@ public final class ArchiveVerifier {
     }
 
     /**
+     * The signed manifests are the list of what must be there: ordered by sequence, they form a chain
+     * (each starts where the one before ended, from the hash it ended with). Given a directory, the
+     * chain must start at the log's first entry, and every gap in it, like every manifest whose file
+     * is gone, is an {@link FindingKind#ARCHIVE_MISSING}. Archives newer than the newest manifest
+     * present cannot be missed offline: the database verification reports those (it knows every
+     * archive it signed).
+     *
      * @param path an archive directory (searched recursively), a {@code .jsonl.gz} file or a
      *             {@code .manifest.json} file
      * @return one report per log found
@@ -47,9 +54,10 @@ public final class ArchiveVerifier {
         if (byLog.isEmpty()) {
             throw new IOException("no archive manifest (*.manifest.json) found at " + path);
         }
+        boolean wholeChain = Files.isDirectory(path);
         List<VerificationReport> reports = new ArrayList<>();
         for (Map.Entry<String, List<Loaded>> e : byLog.entrySet()) {
-            reports.add(verifyLog(e.getKey(), path.toString(), e.getValue(), keys));
+            reports.add(verifyLog(e.getKey(), path.toString(), e.getValue(), keys, wholeChain));
         }
         return reports;
     }
@@ -71,7 +79,8 @@ public final class ArchiveVerifier {
     }
 
     private static VerificationReport verifyLog(String log, String source, List<Loaded> files,
-                                                Map<String, PublicKey> keys) throws IOException {
+                                                Map<String, PublicKey> keys, boolean wholeChain)
+            throws IOException {
         files.sort(Comparator.comparingLong(l -> l.manifest().firstSeq()));
         List<Checkpoint> checkpoints = new ArrayList<>();
         files.forEach(l -> checkpoints.addAll(l.manifest().checkpoints()));
@@ -82,6 +91,9 @@ public final class ArchiveVerifier {
             verifier.inconsistency(FindingKind.ARCHIVE_INVALID, 1, "the first archive starts the chain but its "
                     + "previous hash is not the genesis value");
         }
+        if (wholeChain && first.firstSeq() > 1) {
+            verifier.inconsistency(FindingKind.ARCHIVE_MISSING, 1, missing(1, first.firstSeq() - 1));
+        }
         ArchiveManifest before = null;
         for (Loaded loaded : files) {
             ArchiveManifest m = loaded.manifest();
@@ -89,7 +101,10 @@ public final class ArchiveVerifier {
             if (problem != null) {
                 verifier.inconsistency(FindingKind.ARCHIVE_INVALID, m.firstSeq(), problem);
             }
-            if (before != null && !ChainCodec.same(before.lastHash(), m.previousHash())) {
+            if (before != null && m.firstSeq() > before.lastSeq() + 1) {
+                verifier.inconsistency(FindingKind.ARCHIVE_MISSING, before.lastSeq() + 1,
+                        missing(before.lastSeq() + 1, m.firstSeq() - 1));
+            } else if (before != null && !ChainCodec.same(before.lastHash(), m.previousHash())) {
                 verifier.inconsistency(FindingKind.ARCHIVE_INVALID, m.firstSeq(), "archive " + m.file()
                         + " does not continue from " + before.file());
             }
@@ -99,10 +114,16 @@ public final class ArchiveVerifier {
         return verifier.finish();
     }
 
+    private static String missing(long from, long to) {
+        return "entries " + from + ".." + to + " are in no archive present: the signed manifests chain "
+                + "around them, so the archive files that held them are missing";
+    }
+
     @SuppressWarnings("unchecked")
     private static void readFile(Path file, ArchiveManifest m, ChainVerifier verifier) throws IOException {
         if (!Files.exists(file)) {
-            verifier.inconsistency(FindingKind.ARCHIVE_INVALID, m.firstSeq(), "archive file " + m.file() + " is missing");
+            verifier.inconsistency(FindingKind.ARCHIVE_MISSING, m.firstSeq(), "archive file " + m.file() + " (entries "
+                    + m.firstSeq() + ".." + m.lastSeq() + ") is missing; its signed manifest is there");
             return;
         }
         MessageDigest sha = ChainCodec.sha256();

@@ -1,10 +1,13 @@
 package id.gerbang.audit.internal;
 
 import id.gerbang.audit.AuditError;
+import id.gerbang.audit.AuditProperties;
 import id.gerbang.audit.FindingKind;
 import id.gerbang.audit.VerificationReport;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Verifies a log in the database: streams the entries in sequence order through a
  * {@link ChainVerifier} with the checkpoints of the range, and checks that the database part of the
- * chain starts where the last signed archive ended.
+ * chain starts where the last signed archive ended. Verifying a whole log also checks that every
+ * archive the database signed is still in the archive directory, file and manifest.
  */
 @Component
 public class DatabaseVerifier {
@@ -29,10 +33,12 @@ public class DatabaseVerifier {
 
     private final DataSource dataSource;
     private final SigningKeys keys;
+    private final Path archiveDirectory;
 
-    DatabaseVerifier(DataSource dataSource, SigningKeys keys) {
+    public DatabaseVerifier(DataSource dataSource, SigningKeys keys, AuditProperties properties) {
         this.dataSource = dataSource;
         this.keys = keys;
+        this.archiveDirectory = properties.archiveDirectory();
     }
 
     /** Verifies the log between two Jakarta dates (inclusive; {@code null}: from the start, to the end). */
@@ -64,7 +70,9 @@ public class DatabaseVerifier {
                     Long last = boundary(c, access, table, false, to, archived.lastSeq());
                     lastPosition = last == null ? firstPosition - 1 : last;
                 }
-                return walk(c, logName, archived, firstPosition, previous, lastPosition, to == null);
+                VerificationReport report = walk(c, logName, archived, firstPosition, previous, lastPosition,
+                        to == null, from == null);
+                return report;
             } finally {
                 c.rollback();
             }
@@ -90,7 +98,7 @@ public class DatabaseVerifier {
                 long first = Math.max(from, archived.lastSeq() + 1);
                 byte @Nullable [] previous = first == archived.lastSeq() + 1 ? archived.lastHash()
                         : hashOf(c, table, first - 1);
-                return walk(c, logName, archived, first, previous, to, false);
+                return walk(c, logName, archived, first, previous, to, false, false);
             } finally {
                 c.rollback();
             }
@@ -100,8 +108,8 @@ public class DatabaseVerifier {
     }
 
     private VerificationReport walk(Connection c, String logName, ChainHead archived, long firstPosition,
-                                    byte @Nullable [] previous, long lastPosition, boolean toTheEnd)
-            throws SQLException {
+                                    byte @Nullable [] previous, long lastPosition, boolean toTheEnd,
+                                    boolean archivesToo) throws SQLException {
         boolean access = "access".equals(logName);
         String table = access ? "audit_access_log" : "audit_admin_log";
         List<Checkpoint> checkpoints = Checkpoints.between(c, logName, firstPosition - 1,
@@ -110,6 +118,9 @@ public class DatabaseVerifier {
                 keys.trustedKeys());
         if (firstPosition == archived.lastSeq() + 1 && archived.lastSeq() > 0) {
             checkArchiveLink(c, logName, archived, verifier);
+        }
+        if (archivesToo && archived.lastSeq() > 0) {
+            checkArchiveFiles(c, logName, archived, verifier);
         }
         stream(c, access, table, firstPosition, lastPosition, verifier);
         return verifier.finish();
@@ -167,6 +178,42 @@ public class DatabaseVerifier {
                 verifier.inconsistency(FindingKind.ARCHIVE_INVALID, archived.lastSeq(),
                         "the archive manifest in the database cannot be read: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Every archive the database signed must still be in the archive directory (its file and its
+     * manifest), and together they must hold every archived entry from the first on.
+     */
+    private void checkArchiveFiles(Connection c, String logName, ChainHead archived, ChainVerifier verifier)
+            throws SQLException {
+        Path dir = archiveDirectory.resolve(logName);
+        long expected = 1;
+        try (PreparedStatement ps = c.prepareStatement("select file_name, first_seq, last_seq from audit_archive "
+                + "where log_name = ? order by first_seq, id")) {
+            ps.setString(1, logName);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String file = rs.getString(1);
+                    long first = rs.getLong(2);
+                    long last = rs.getLong(3);
+                    if (first > expected) {
+                        verifier.inconsistency(FindingKind.ARCHIVE_MISSING, expected, "entries " + expected + ".."
+                                + (first - 1) + " were archived, but the database records no archive of them");
+                    }
+                    Path manifest = dir.resolve(file.replace(".jsonl.gz", ".manifest.json"));
+                    if (!Files.isRegularFile(dir.resolve(file)) || !Files.isRegularFile(manifest)) {
+                        verifier.inconsistency(FindingKind.ARCHIVE_MISSING, first, "the signed archive " + file
+                                + " (entries " + first + ".." + last + ") is missing from " + dir
+                                + (Files.isRegularFile(manifest) ? "" : " (its manifest too)"));
+                    }
+                    expected = Math.max(expected, last + 1);
+                }
+            }
+        }
+        if (expected <= archived.lastSeq()) {
+            verifier.inconsistency(FindingKind.ARCHIVE_MISSING, expected, "entries " + expected + ".."
+                    + archived.lastSeq() + " were archived, but the database records no archive of them");
         }
     }
 

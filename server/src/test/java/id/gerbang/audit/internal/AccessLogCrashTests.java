@@ -102,7 +102,7 @@ class AccessLogCrashTests {
 
         long first = stored.values().stream().mapToLong(Long::longValue).min().orElseThrow();
         long last = stored.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        VerificationReport report = new DatabaseVerifier(db, keys).verifyRange("access", first, last);
+        VerificationReport report = new DatabaseVerifier(db, keys, audit).verifyRange("access", first, last);
         assertThat(report.findings()).isEmpty();
         assertThat(report.entries()).isEqualTo(last - first + 1);
         System.out.printf("kill -9 (%s): %d acknowledged, %d stored, chain %d..%d verified%n",

@@ -55,8 +55,6 @@ class ArchiveTests {
     @Autowired
     CheckpointService checkpoints;
     @Autowired
-    DatabaseVerifier databaseVerifier;
-    @Autowired
     AuditProperties properties;
     @Autowired
     Clock clock;
@@ -95,7 +93,10 @@ class ArchiveTests {
                 .as("the checkpoints inside the archived range travel with it").contains(accessHead);
 
         List<VerificationReport> offline = ArchiveVerifier.verify(dir, keys.trustedKeys());
-        assertThat(offline).hasSize(2).allSatisfy(r -> assertThat(r.findings()).isEmpty());
+        assertThat(offline).hasSize(2).allSatisfy(r -> assertThat(r.findings())
+                .as("nothing, but a hole before this run's first archive on a database kept from earlier runs")
+                .allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.ARCHIVE_MISSING))
+                .allSatisfy(f -> assertThat(f.seq()).isEqualTo(1)));
         assertThat(offline.getFirst().log()).isEqualTo("access");
         assertThat(offline.getFirst().lastSeq()).isEqualTo(accessHead);
 
@@ -103,11 +104,13 @@ class ArchiveTests {
         long next = accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP,
                 AccessOutcome.NOT_FOUND).agencyId(77L).build());
         assertThat(next).isEqualTo(accessHead + 1);
-        VerificationReport database = databaseVerifier.verify("access", null, null);
+        DatabaseVerifier verifierOfDir = new DatabaseVerifier(dataSource, keys, withArchiveDirectory(dir));
+        VerificationReport database = verifierOfDir.verify("access", null, null);
         assertThat(database.firstSeq()).isEqualTo(accessHead + 1);
-        assertThat(database.findings()).extracting(Finding::kind)
-                .as("only checkpoints signed by earlier test keys may be unknown")
-                .allMatch(k -> k == FindingKind.CHECKPOINT_UNKNOWN_KEY);
+        assertThat(database.findings())
+                .as("only checkpoints signed by earlier test keys may be unknown, and archives of earlier runs missing")
+                .allMatch(f -> f.kind() == FindingKind.CHECKPOINT_UNKNOWN_KEY
+                        || f.kind() == FindingKind.ARCHIVE_MISSING && f.seq() < access.getFirst().firstSeq());
 
         // The command line, offline, with only the public key.
         Path publicKey = dir.resolve("registry.pub.pem");
@@ -115,8 +118,9 @@ class ArchiveTests {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int exit = VerifyCommandAccess.offline(List.of("--archive=" + dir, "--public-key=" + publicKey),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
-        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("access log").contains("OK");
+        boolean chainStartsHere = access.getFirst().firstSeq() == 1 && admin.getFirst().firstSeq() == 1;
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(chainStartsHere ? 0 : 1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("access log").contains(chainStartsHere ? "OK" : "");
 
         // An altered entry in an archive file is found, with its sequence number.
         ArchiveManifest victim = access.getLast();
@@ -130,6 +134,34 @@ class ArchiveTests {
         printed.reset();
         assertThat(VerifyCommandAccess.offline(List.of("--archive=" + dir.resolve("access"), "--public-key=" + publicKey),
                 new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+
+        // A deleted archive is found: the database knows every archive it signed, and offline the
+        // signed manifests are the list (they chain from the first entry on). A second archive of
+        // the same month follows the first, then the first is deleted, file and manifest.
+        for (int i = 0; i < 3; i++) {
+            accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP,
+                    AccessOutcome.FOUND).agencyId(77L).userId("archive-test").nik(3273019999300000L + i).build());
+        }
+        List<ArchiveManifest> later = archiver.archiveBefore("access", farAhead);
+        assertThat(later).isNotEmpty();
+        assertThat(missing(verifierOfDir.verify("access", null, null), access.getFirst().firstSeq()))
+                .as("every archive of this test is there").isEmpty();
+        ArchiveManifest deleted = access.getFirst();
+        Files.delete(dir.resolve("access").resolve(deleted.file()));
+        Files.delete(dir.resolve("access").resolve(deleted.file().replace(".jsonl.gz", ".manifest.json")));
+
+        assertThat(missing(verifierOfDir.verify("access", null, null), deleted.firstSeq()))
+                .as("the database verification names the deleted archive").singleElement()
+                .satisfies(f -> assertThat(f.seq()).isEqualTo(deleted.firstSeq()))
+                .satisfies(f -> assertThat(f.detail()).contains(deleted.file()));
+        assertThat(ArchiveVerifier.verify(dir.resolve("access"), keys.trustedKeys()).getFirst().findings())
+                .as("offline, the chain of signed manifests has a hole where the deleted archive was")
+                .filteredOn(f -> f.kind() == FindingKind.ARCHIVE_MISSING).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.seq()).isLessThanOrEqualTo(deleted.firstSeq()));
+        printed.reset();
+        assertThat(VerifyCommandAccess.offline(List.of("--archive=" + dir.resolve("access"), "--public-key=" + publicKey),
+                new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ARCHIVE_MISSING");
 
         // A manifest signed by another key is refused.
         Path otherKey = dir.resolve("other.pub.pem");
@@ -160,6 +192,12 @@ class ArchiveTests {
             out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return ((Number) last.get("seq")).longValue();
+    }
+
+    /** The ARCHIVE_MISSING findings from a sequence on (earlier ones belong to other runs on a kept database). */
+    static List<Finding> missing(VerificationReport report, long from) {
+        return report.findings().stream().filter(f -> f.kind() == FindingKind.ARCHIVE_MISSING && f.seq() >= from)
+                .toList();
     }
 
     long head(String log) {

@@ -88,7 +88,7 @@ class OptimisticAppendTests {
         Set<Long> seqs = new HashSet<>(stored.values());
         long first = seqs.stream().mapToLong(Long::longValue).min().orElseThrow();
         long last = seqs.stream().mapToLong(Long::longValue).max().orElseThrow();
-        VerificationReport report = new DatabaseVerifier(dataSource, keys).verifyRange("access", first, last);
+        VerificationReport report = new DatabaseVerifier(dataSource, keys, properties).verifyRange("access", first, last);
         assertThat(report.findings()).isEmpty();
         assertThat(report.entries()).isEqualTo(last - first + 1);
         long optimistic = writer.stats().optimisticBatches() - optimisticBefore + other.stats().optimisticBatches();
