@@ -75,8 +75,19 @@ public class AccessArrangements {
         return arrange(PKS, s -> s, 1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1", "::1"));
     }
 
+    /** An arrangement whose agreement names these data-balikan obligations. */
+    public Arrangement arrange(FeedbackObligations feedback) {
+        return arrange(PKS, s -> s, 1000, EnumSet.of(Channel.WEB_SERVICE, Channel.WEB_PORTAL), List.of("127.0.0.1", "::1"),
+                feedback);
+    }
+
     public Arrangement arrange(Set<Element> elements, java.util.function.UnaryOperator<CompatibilitySettings> settings,
             int dailyQuota, Set<Channel> channels, List<String> addresses) {
+        return arrange(elements, settings, dailyQuota, channels, addresses, FeedbackObligations.NONE);
+    }
+
+    public Arrangement arrange(Set<Element> elements, java.util.function.UnaryOperator<CompatibilitySettings> settings,
+            int dailyQuota, Set<Channel> channels, List<String> addresses, FeedbackObligations feedback) {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         String code = "UJI_" + suffix;
         LocalDate today = JakartaTime.today(clock);
@@ -85,7 +96,7 @@ public class AccessArrangements {
         AgreementId agreement = agreements.create(new AgreementDraft(agency, "470/" + suffix + "/Disdukcapil",
                 "119/" + suffix + "/UJI", today.minusDays(1), "Bandung", today.minusDays(1), today.plusYears(1),
                 new ApprovalLetter("470/" + suffix + "/Dukcapil", today.minusDays(2)), "Uji layanan data",
-                PurposeCategory.PUBLIC_SERVICE, ElementGrant.of(elements, "uji"), channels, FeedbackObligations.NONE,
+                PurposeCategory.PUBLIC_SERVICE, ElementGrant.of(elements, "uji"), channels, feedback,
                 dailyQuota, settings.apply(CompatibilitySettings.defaults(code))), "test").id();
         agreements.activate(agreement, "test", "test");
         UserId user = UserId.of("ws" + suffix);

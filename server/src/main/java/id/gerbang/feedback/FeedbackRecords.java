@@ -1,0 +1,73 @@
+package id.gerbang.feedback;
+
+import id.gerbang.account.Actor;
+import id.gerbang.common.GerbangException;
+import id.gerbang.feedback.internal.FeedbackProperties;
+import id.gerbang.feedback.internal.ProgrammeCatalogue;
+import id.gerbang.feedback.internal.RecordReader;
+import id.gerbang.feedback.internal.SubmissionService;
+import id.gerbang.registry.Nik;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Data balikan for other modules and the module's own controllers: submitting records by any method,
+ * reading them (victim information only for the roles that need it, each reading recorded), and the
+ * programme catalogue. See {@code docs/feedback.md}.
+ */
+@Service
+public class FeedbackRecords {
+
+    private final SubmissionService submissions;
+    private final RecordReader reader;
+    private final ProgrammeCatalogue catalogue;
+    private final FeedbackProperties properties;
+
+    FeedbackRecords(SubmissionService submissions, RecordReader reader, ProgrammeCatalogue catalogue,
+            FeedbackProperties properties) {
+        this.submissions = submissions;
+        this.reader = reader;
+        this.catalogue = catalogue;
+        this.properties = properties;
+    }
+
+    /**
+     * Judges and stores a batch; one result per record, in order. Refusals of single records are
+     * results, not exceptions.
+     *
+     * @throws GerbangException {@link FeedbackError#BATCH_TOO_LARGE} beyond {@code gerbang.feedback.max-batch}
+     */
+    public List<SubmissionResult> submit(Submitter submitter, List<FeedbackSubmission> batch) {
+        if (batch.size() > properties.maxBatch()) {
+            throw new GerbangException(FeedbackError.BATCH_TOO_LARGE, properties.maxBatch());
+        }
+        return submissions.submit(submitter, batch);
+    }
+
+    /** Every version about a NIK the reader may see, oldest first; the reading is recorded. */
+    public List<FeedbackRecordView> byNik(Nik nik, Actor reader) {
+        return this.reader.byNik(nik, reader);
+    }
+
+    /** The versions of one record, oldest first (empty when the reader may not see it). */
+    public List<FeedbackRecordView> versions(String recordId, Actor reader) {
+        return this.reader.versions(recordId, reader);
+    }
+
+    public List<Programme> programmes() {
+        return catalogue.all();
+    }
+
+    public Programme addProgramme(String code, String name, String type, String actor) {
+        return catalogue.add(code, name, type, false, actor);
+    }
+
+    public Programme setProgrammeActive(String code, boolean active, String actor) {
+        return catalogue.setActive(code, active, actor);
+    }
+
+    /** The largest batch one call may carry. */
+    public int maxBatch() {
+        return properties.maxBatch();
+    }
+}
