@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 /**
  * The lookups an agency made that returned data ({@link AccessOutcome#dataReturned()}), by NIK: what
  * data balikan must answer (PKS Pasal 3 ayat (1) huruf b). Every query uses an index of the access
- * log: {@code audit_access_log_nik} for NIKs, {@code audit_access_log_agency_date} for an agency's
+ * log: {@code audit_access_log_nik} for NIKs, {@code audit_access_log_agency_usage} for an agency's
  * days.
  */
 @Service
