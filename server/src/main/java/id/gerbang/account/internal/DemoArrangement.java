@@ -1,5 +1,7 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.IpRegistrations;
+import id.gerbang.account.IpRegistration;
 import id.gerbang.account.Actor;
 import id.gerbang.account.UserId;
 import id.gerbang.agreement.Agencies;

@@ -8,12 +8,12 @@ import java.time.YearMonth;
  * The NIP (Nomor Induk Pegawai) of a civil servant or PPPK: 18 digits {@code yyyyMMdd yyyyMM s nnn} =
  * birth date, month of appointment, sex (1 male, 2 female) and a serial from 001.
  */
-final class EmployeeNumber {
+public final class EmployeeNumber {
 
     private EmployeeNumber() {
     }
 
-    static boolean isValid(String text) {
+    public static boolean isValid(String text) {
         if (text.length() != 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }

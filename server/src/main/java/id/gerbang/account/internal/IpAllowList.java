@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.IpRegistration;
 import id.gerbang.agreement.AgencyId;
 import java.net.InetAddress;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.IpRegistration;
+import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -81,7 +83,7 @@ public class IpRegistrationRepository {
         records.addEvent(id, from, to, actor, at, reason);
     }
 
-    public List<UserApplicationRepository.StatusChange> events(long id) {
+    public List<StatusChange> events(long id) {
         return records.events(id);
     }
 

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,11 +55,11 @@ final class ReviewRecords {
                 .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
     }
 
-    List<UserApplicationRepository.StatusChange> events(long id) {
+    List<StatusChange> events(long id) {
         return jdbc.sql("select from_status, to_status, actor, at, reason from " + eventTable
                         + " where " + eventKey + " = ? order by id")
                 .param(id)
-                .query((rs, n) -> new UserApplicationRepository.StatusChange(rs.getString("from_status"),
+                .query((rs, n) -> new StatusChange(rs.getString("from_status"),
                         rs.getString("to_status"), rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")),
                         rs.getString("reason")))
                 .list();

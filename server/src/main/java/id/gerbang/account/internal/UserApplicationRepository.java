@@ -1,5 +1,7 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.UserApplication;
+import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.common.Roles;
@@ -73,10 +75,6 @@ public class UserApplicationRepository {
 
     public List<StatusChange> events(long id) {
         return records.events(id);
-    }
-
-    /** One step in the life of an application or a registration. */
-    public record StatusChange(@Nullable String from, String to, String actor, Instant at, @Nullable String reason) {
     }
 
     private static UserApplication map(ResultSet rs, int row) throws SQLException {

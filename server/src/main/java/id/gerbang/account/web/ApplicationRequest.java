@@ -1,6 +1,6 @@
 package id.gerbang.account.web;
 
-import id.gerbang.account.internal.UserApplication;
+import id.gerbang.account.UserApplication;
 import id.gerbang.common.Roles;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;

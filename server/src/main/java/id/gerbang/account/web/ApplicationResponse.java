@@ -1,6 +1,6 @@
 package id.gerbang.account.web;
 
-import id.gerbang.account.internal.UserApplication;
+import id.gerbang.account.UserApplication;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

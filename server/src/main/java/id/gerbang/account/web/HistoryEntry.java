@@ -1,6 +1,6 @@
 package id.gerbang.account.web;
 
-import id.gerbang.account.internal.UserApplicationRepository;
+import id.gerbang.account.StatusChange;
 import id.gerbang.account.internal.UserRepository;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** One step in the history of an application, a registration or an account. */
 record HistoryEntry(@Nullable String from, String to, String actor, Instant at, @Nullable String reason) {
 
-    static HistoryEntry of(UserApplicationRepository.StatusChange c) {
+    static HistoryEntry of(StatusChange c) {
         return new HistoryEntry(c.from(), c.to(), c.actor(), c.at(), c.reason());
     }
 

@@ -1,6 +1,6 @@
 package id.gerbang.account.web;
 
-import id.gerbang.account.internal.IpRegistration;
+import id.gerbang.account.IpRegistration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,8 @@
 package id.gerbang.account.web;
 
 import id.gerbang.account.Accounts;
-import id.gerbang.account.internal.UserApplication;
-import id.gerbang.account.internal.UserApplications;
+import id.gerbang.account.UserApplication;
+import id.gerbang.account.UserApplications;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.IpRegistrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;

@@ -1,4 +1,4 @@
-package id.gerbang.account.internal;
+package id.gerbang.account;
 
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;

@@ -1,5 +1,10 @@
-package id.gerbang.account.internal;
+package id.gerbang.account;
 
+import id.gerbang.account.internal.IpAllowList;
+import id.gerbang.account.internal.AccountProperties;
+import id.gerbang.account.internal.IpBlock;
+import id.gerbang.account.internal.AgreementLookup;
+import id.gerbang.account.internal.IpRegistrationRepository;
 import id.gerbang.account.AccountError;
 import id.gerbang.account.Actor;
 import id.gerbang.agreement.AgencyId;
@@ -122,7 +127,7 @@ public class IpRegistrations {
         return registrations.list(scope, status);
     }
 
-    public List<UserApplicationRepository.StatusChange> history(Actor actor, long id) {
+    public List<StatusChange> history(Actor actor, long id) {
         find(actor, id);
         return registrations.events(id);
     }

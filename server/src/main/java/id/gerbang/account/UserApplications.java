@@ -1,5 +1,11 @@
-package id.gerbang.account.internal;
+package id.gerbang.account;
 
+import id.gerbang.account.internal.UserRepository;
+import id.gerbang.account.internal.EmployeeNumber;
+import id.gerbang.account.internal.IssuedCredentials;
+import id.gerbang.account.internal.AgreementLookup;
+import id.gerbang.account.internal.UserApplicationRepository;
+import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.account.AccountError;
 import id.gerbang.account.Actor;
 import id.gerbang.account.UserId;
@@ -110,7 +116,7 @@ public class UserApplications {
         return applications.list(scope, status);
     }
 
-    public List<UserApplicationRepository.StatusChange> history(Actor actor, long id) {
+    public List<StatusChange> history(Actor actor, long id) {
         find(actor, id);
         return applications.events(id);
     }
