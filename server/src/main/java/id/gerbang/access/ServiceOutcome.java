@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
  * <p>Each entry renders one {@link AccessOutcome} of the audit module's catalogue, which is what
  * the access log records ({@link #logged()}); this enum adds what the two surfaces need (wire
  * code and text, HTTP status) and splits the quota outcome into agreement and user for the v1
- * message. Codes 01, 03-05, 07-17 are the real service's. 18-20 are Gerbang's own for checks the
+ * message. Codes 01, 03-05, 07-17 are the real service's. 18-21 are Gerbang's own for checks the
  * real service has no code for; clients detect an error by the presence of {@code RESPON} /
  * {@code RESPONSE_CODE}, so an unknown code still reads as an error. A locked account answers
  * like a wrong password (03, "Login Gagal") so that the answer does not reveal that the user
@@ -50,6 +50,10 @@ public enum ServiceOutcome implements ErrorCode {
     INVALID_PARAMETERS("07", "Parameter Tidak Lengkap / Tidak Valid", HttpStatus.UNPROCESSABLE_CONTENT, AccessOutcome.INVALID_PARAMETERS),
     /** The agreement does not grant an element the operation needs (a family lookup needs NO_KK). */
     ELEMENT_NOT_GRANTED("20", "Elemen Data Tidak Diizinkan", HttpStatus.FORBIDDEN, AccessOutcome.ELEMENT_NOT_GRANTED),
+    /** The agreement does not grant the operation (each of lookup, verification, family lookup is a grant of its own). */
+    OPERATION_NOT_GRANTED("19", "Layanan Tidak Diizinkan", HttpStatus.FORBIDDEN, AccessOutcome.OPERATION_NOT_GRANTED),
+    /** The agreement requires every call to name the local end user and the purpose; one is missing. */
+    LOCAL_USER_REQUIRED("21", "User Lokal dan Keperluan Wajib Diisi", HttpStatus.UNPROCESSABLE_CONTENT, AccessOutcome.LOCAL_USER_REQUIRED),
     /** The NIK breaks the hard rules; answered without touching the register. */
     NIK_FORMAT_INVALID("15", "Data Tidak Ditemukan, NIK tidak sesuai format Dukcapil", HttpStatus.UNPROCESSABLE_CONTENT, AccessOutcome.NIK_FORMAT_INVALID),
     /** The agreement's daily quota is used up. */

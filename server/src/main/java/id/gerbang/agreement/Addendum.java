@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param feedback      new data-balikan obligations
  * @param dailyQuota    a new daily quota
  * @param compatibility new compatibility settings
+ * @param service       new operations granted and local-user requirement
  */
 public record Addendum(
         String number,
@@ -31,11 +32,21 @@ public record Addendum(
         @Nullable Set<Channel> channels,
         @Nullable FeedbackObligations feedback,
         @Nullable Integer dailyQuota,
-        @Nullable CompatibilitySettings compatibility) {
+        @Nullable CompatibilitySettings compatibility,
+        @Nullable ServiceTerms service) {
+
+    /** Without a change of the service terms. */
+    public Addendum(String number, LocalDate signedOn, LocalDate effectiveFrom, @Nullable String note,
+            @Nullable LocalDate validUntil, @Nullable ElementGrant elements, @Nullable Set<Channel> channels,
+            @Nullable FeedbackObligations feedback, @Nullable Integer dailyQuota,
+            @Nullable CompatibilitySettings compatibility) {
+        this(number, signedOn, effectiveFrom, note, validUntil, elements, channels, feedback, dailyQuota, compatibility,
+                null);
+    }
 
     /** Whether it changes anything at all. */
     public boolean changesSomething() {
         return validUntil != null || elements != null || channels != null || feedback != null
-                || dailyQuota != null || compatibility != null;
+                || dailyQuota != null || compatibility != null || service != null;
     }
 }

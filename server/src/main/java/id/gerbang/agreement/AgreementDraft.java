@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param feedback        the data-balikan obligations
  * @param dailyQuota      lookups per Jakarta day for the whole agreement
  * @param compatibility   the compatible web service's settings
+ * @param service         the operations granted and whether calls must name the local end user
  */
 public record AgreementDraft(
         AgencyId agencyId,
@@ -39,5 +40,16 @@ public record AgreementDraft(
         Set<Channel> channels,
         FeedbackObligations feedback,
         int dailyQuota,
-        CompatibilitySettings compatibility) {
+        CompatibilitySettings compatibility,
+        ServiceTerms service) {
+
+    /** With the {@link ServiceTerms#DEFAULT default} service terms (no family lookup). */
+    public AgreementDraft(AgencyId agencyId, String registryNumber, String agencyNumber, LocalDate signedOn,
+            String signedPlace, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+            @Nullable ApprovalLetter approvalLetter, String purpose, PurposeCategory purposeCategory,
+            ElementGrant elements, Set<Channel> channels, FeedbackObligations feedback, int dailyQuota,
+            CompatibilitySettings compatibility) {
+        this(agencyId, registryNumber, agencyNumber, signedOn, signedPlace, validFrom, validUntil, approvalLetter,
+                purpose, purposeCategory, elements, channels, feedback, dailyQuota, compatibility, ServiceTerms.DEFAULT);
+    }
 }

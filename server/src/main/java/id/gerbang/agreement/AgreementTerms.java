@@ -26,6 +26,7 @@ import java.util.Set;
  * @param compatibility the compatible web service's settings
  * @param purpose       the purpose in the agreement's words
  * @param purposeCategory the legal category of the purpose
+ * @param service       the operations granted and whether calls must name the local end user
  * @param appliedChanges the references (addendum numbers, quota-request references) applied, oldest
  *                      effective first
  */
@@ -43,6 +44,7 @@ public record AgreementTerms(
         CompatibilitySettings compatibility,
         String purpose,
         PurposeCategory purposeCategory,
+        ServiceTerms service,
         List<String> appliedChanges) {
 
     public AgreementTerms {

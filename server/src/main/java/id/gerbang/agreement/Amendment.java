@@ -24,5 +24,6 @@ public record Amendment(
         @Nullable Set<Channel> channels,
         @Nullable FeedbackObligations feedback,
         @Nullable Integer dailyQuota,
-        @Nullable CompatibilitySettings compatibility) {
+        @Nullable CompatibilitySettings compatibility,
+        @Nullable ServiceTerms service) {
 }

@@ -56,7 +56,10 @@ public record CompatibilitySettings(
         return aliases.get(method.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The operations of the compatible web service that an alias can name. */
+    /**
+     * The data operations of the web services: what an alias can name, and what an agreement grants
+     * one by one ({@link ServiceTerms}) on both surfaces.
+     */
     public enum Operation {
         /** {@code CALL_NIK}: one person by NIK. */
         NIK_LOOKUP,

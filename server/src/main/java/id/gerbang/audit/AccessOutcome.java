@@ -32,6 +32,10 @@ public enum AccessOutcome {
     CHANNEL_NOT_ALLOWED(null, false),
     /** Gerbang: an element was asked for (or verified) that the agreement does not grant. */
     ELEMENT_NOT_GRANTED(null, false),
+    /** Gerbang: the agreement does not grant this operation (for example a family lookup). */
+    OPERATION_NOT_GRANTED(null, false),
+    /** Gerbang: the agreement requires the local end user and the purpose, and the call lacks one. */
+    LOCAL_USER_REQUIRED(null, false),
     /** Gerbang: the user is locked after repeated failed logins. */
     ACCOUNT_LOCKED(null, false),
     /** Gerbang: a verification by elements was answered (with per-element results). */

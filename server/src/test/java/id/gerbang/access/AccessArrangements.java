@@ -22,6 +22,7 @@ import id.gerbang.agreement.Element;
 import id.gerbang.agreement.ElementGrant;
 import id.gerbang.agreement.FeedbackObligations;
 import id.gerbang.agreement.PurposeCategory;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import id.gerbang.registry.RecordStatus;
@@ -88,6 +89,29 @@ public class AccessArrangements {
 
     public Arrangement arrange(Set<Element> elements, java.util.function.UnaryOperator<CompatibilitySettings> settings,
             int dailyQuota, Set<Channel> channels, List<String> addresses, FeedbackObligations feedback) {
+        return arrange(elements, settings, dailyQuota, channels, addresses, feedback, ServiceTerms.DEFAULT);
+    }
+
+    public Arrangement arrange(Set<Element> elements, java.util.function.UnaryOperator<CompatibilitySettings> settings,
+            int dailyQuota, Set<Channel> channels, List<String> addresses, ServiceTerms service) {
+        return arrange(elements, settings, dailyQuota, channels, addresses, FeedbackObligations.NONE, service);
+    }
+
+    /** The seed's elements and settings, with these service terms (operations, local-user requirement). */
+    public Arrangement arrange(ServiceTerms service) {
+        return arrange(PKS, s -> s, 1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1", "::1"), service);
+    }
+
+    /** The seed's elements and settings, with family lookup granted besides lookup and verification. */
+    public Arrangement arrangeWithFamily() {
+        return arrange(WITH_FAMILY);
+    }
+
+    public static final ServiceTerms WITH_FAMILY = new ServiceTerms(EnumSet.allOf(CompatibilitySettings.Operation.class), false);
+
+    public Arrangement arrange(Set<Element> elements, java.util.function.UnaryOperator<CompatibilitySettings> settings,
+            int dailyQuota, Set<Channel> channels, List<String> addresses, FeedbackObligations feedback,
+            ServiceTerms service) {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         String code = "UJI_" + suffix;
         LocalDate today = JakartaTime.today(clock);
@@ -97,7 +121,7 @@ public class AccessArrangements {
                 "119/" + suffix + "/UJI", today.minusDays(1), "Bandung", today.minusDays(1), today.plusYears(1),
                 new ApprovalLetter("470/" + suffix + "/Dukcapil", today.minusDays(2)), "Uji layanan data",
                 PurposeCategory.PUBLIC_SERVICE, ElementGrant.of(elements, "uji"), channels, feedback,
-                dailyQuota, settings.apply(CompatibilitySettings.defaults(code))), "test").id();
+                dailyQuota, settings.apply(CompatibilitySettings.defaults(code)), service), "test").id();
         agreements.activate(agreement, "test", "test");
         UserId user = UserId.of("ws" + suffix);
         IssuedCredentials issued = users.issue("test", new UserAdministration.NewAccount(user, Roles.AGENCY_SERVICE,

@@ -1,5 +1,6 @@
 package id.gerbang.access.internal;
 
+import id.gerbang.access.ServiceOutcome;
 import id.gerbang.agreement.AccessDecision;
 import id.gerbang.agreement.AccessReason;
 import id.gerbang.agreement.AgreementId;
@@ -7,6 +8,7 @@ import id.gerbang.agreement.AgreementTerms;
 import id.gerbang.agreement.Channel;
 import id.gerbang.agreement.CompatibilitySettings;
 import id.gerbang.agreement.Element;
+import id.gerbang.agreement.ServiceTerms;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -28,6 +30,7 @@ public final class AgreementContext {
     private final AccessReason reason;
     private final Set<PersonField> granted;
     private final Set<Channel> channels;
+    private final ServiceTerms service;
     private final @Nullable CompatibilitySettings compatibility;
     private final boolean identityAsString;
     private final Map<String, MethodAlias> aliases;
@@ -49,6 +52,7 @@ public final class AgreementContext {
         }
         this.granted = Collections.unmodifiableSet(fields);
         this.channels = terms == null ? Set.of() : terms.channels();
+        this.service = terms == null ? new ServiceTerms(Set.of(), false) : terms.service();
         this.compatibility = terms == null ? null : terms.compatibility();
         this.identityAsString = compatibility != null && compatibility.numbersAsStrings();
         Map<String, MethodAlias> own = new HashMap<>();
@@ -88,6 +92,30 @@ public final class AgreementContext {
     }
 
     /** How values are written for {@code profile} (the agreement's own when null): its formats, the agreement's numbers. */
+    /**
+     * Whether the agreement lets a call of {@code operation} through: the operation must be granted
+     * ({@code OPERATION_NOT_GRANTED}), and where the agreement requires it the call must name its
+     * local end user and purpose ({@code LOCAL_USER_REQUIRED}). {@code null} when it may go on.
+     */
+    public @Nullable ServiceOutcome refusal(Operation operation, @Nullable String localUser, @Nullable String purpose) {
+        CompatibilitySettings.Operation granted = switch (operation) {
+            case LOOKUP -> CompatibilitySettings.Operation.NIK_LOOKUP;
+            case FAMILY_LOOKUP -> CompatibilitySettings.Operation.FAMILY_LOOKUP;
+            case VERIFICATION -> CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS;
+        };
+        if (!service.grants(granted)) {
+            return ServiceOutcome.OPERATION_NOT_GRANTED;
+        }
+        if (service.localUserRequired() && (blank(localUser) || blank(purpose))) {
+            return ServiceOutcome.LOCAL_USER_REQUIRED;
+        }
+        return null;
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
     public WireStyle style(@Nullable String profile) {
         String name = profile == null ? profile() : profile;
         return styles.computeIfAbsent(name, p -> profiles.style(p, identityAsString));

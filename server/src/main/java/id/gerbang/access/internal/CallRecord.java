@@ -25,6 +25,7 @@ public final class CallRecord {
     private @Nullable String nik;
     private @Nullable String noKk;
     private @Nullable String purpose;
+    private @Nullable String localUser;
 
     public CallRecord(AccessChannel channel) {
         this.channel = channel;
@@ -73,6 +74,16 @@ public final class CallRecord {
     public CallRecord purpose(@Nullable String value) {
         this.purpose = value;
         return this;
+    }
+
+    /** The agency's local end user the call names (Gerbang's addition to both surfaces). */
+    public CallRecord localUser(@Nullable String value) {
+        this.localUser = value;
+        return this;
+    }
+
+    @Nullable String localUser() {
+        return localUser;
     }
 
     @Nullable String sourceIp() {

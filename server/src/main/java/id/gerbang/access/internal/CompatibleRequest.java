@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * the verification threshold as sent, and every person field it sent as a verification element.
  * Values are stripped; blank values are {@code null}.
  *
- * @param bodyForm how the body was read; kept for the access log, never a reason to reject
+ * @param bodyForm  how the body was read; kept for the access log, never a reason to reject
+ * @param localUser the agency's local end user on whose behalf the service account calls
+ *                  ({@code user_lokal}, {@code operator}); Gerbang's addition, optional unless the
+ *                  agreement requires it; logged
+ * @param purpose   the purpose of the call ({@code keperluan}, {@code purpose}); logged
  */
 public record CompatibleRequest(
         @Nullable String userId,
@@ -18,7 +22,9 @@ public record CompatibleRequest(
         @Nullable String noKk,
         @Nullable String threshold,
         ElementValues elements,
-        BodyForm bodyForm) {
+        BodyForm bodyForm,
+        @Nullable String localUser,
+        @Nullable String purpose) {
 
     /** How the request body was understood. */
     public enum BodyForm {

@@ -146,6 +146,8 @@ public final class CompatibleRequestParser {
         private @Nullable String password;
         private @Nullable String claimedIp;
         private @Nullable String threshold;
+        private @Nullable String localUser;
+        private @Nullable String purpose;
         private final ElementValues elements = new ElementValues();
 
         void put(String key, @Nullable String raw) {
@@ -158,13 +160,15 @@ public final class CompatibleRequestParser {
                 case "PASSWORD" -> password = password == null ? raw : password; // spaces may be part of it
                 case "IPUSER", "IPUSERS", "IPADDRESS" -> claimedIp = claimedIp == null ? value : claimedIp;
                 case "TRESHOLD", "THRESHOLD" -> threshold = threshold == null ? value : threshold;
+                case "USERLOKAL", "LOCALUSER", "OPERATOR" -> localUser = localUser == null ? value : localUser;
+                case "KEPERLUAN", "PURPOSE" -> purpose = purpose == null ? value : purpose;
                 default -> PersonField.byKey(key).ifPresent(f -> elements.offer(f, value));
             }
         }
 
         CompatibleRequest build(BodyForm form) {
             return new CompatibleRequest(userId, password, claimedIp, elements.get(PersonField.NIK),
-                    elements.get(PersonField.NO_KK), threshold, elements, form);
+                    elements.get(PersonField.NO_KK), threshold, elements, form, localUser, purpose);
         }
     }
 }

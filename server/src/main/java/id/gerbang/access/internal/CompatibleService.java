@@ -71,7 +71,9 @@ public class CompatibleService {
         Operation operation = early == null ? Operation.LOOKUP : early.operation();
         call.operation(operation)
                 .source(source.getHostAddress(), request.claimedIp())
-                .subject(request.nik(), request.noKk());
+                .subject(request.nik(), request.noKk())
+                .localUser(request.localUser())
+                .purpose(request.purpose());
         if (body == null) {
             return new Result(operation, data.refuse(call, ServiceOutcome.INVALID_PARAMETERS));
         }
@@ -89,6 +91,10 @@ public class CompatibleService {
         }
         operation = alias.operation();
         call.operation(operation);
+        ServiceOutcome refused = caller.agreement().refusal(operation, request.localUser(), request.purpose());
+        if (refused != null) {
+            return new Result(operation, data.refuse(call, refused));
+        }
         Answer answer = switch (operation) {
             case LOOKUP -> lookup(caller, alias, request, call);
             case FAMILY_LOOKUP -> family(caller, alias, request, call);

@@ -44,12 +44,17 @@ public class V1Service {
     }
 
     public Answer lookup(AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose());
+        CallRecord call = call(Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose())
+                .localUser(request.localUser());
         Admission admission = gate.admitAccount(account, source, null, a -> true);
         if (!admission.isAdmitted()) {
             return data.refuse(call, admission.refusal());
         }
         Caller caller = admission.caller();
+        ServiceOutcome refused = caller.agreement().refusal(Operation.LOOKUP, request.localUser(), request.purpose());
+        if (refused != null) {
+            return data.refuse(call, refused);
+        }
         if (!request.readable() || request.nik() == null) {
             return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
         }
@@ -62,12 +67,17 @@ public class V1Service {
 
     public Answer family(AccountView account, InetAddress source, V1Request request) {
         CallRecord call = call(Operation.FAMILY_LOOKUP, source, account).subject(request.nik(), request.noKk())
-                .purpose(request.purpose());
+                .purpose(request.purpose())
+                .localUser(request.localUser());
         Admission admission = gate.admitAccount(account, source, null, a -> true);
         if (!admission.isAdmitted()) {
             return data.refuse(call, admission.refusal());
         }
         Caller caller = admission.caller();
+        ServiceOutcome refused = caller.agreement().refusal(Operation.FAMILY_LOOKUP, request.localUser(), request.purpose());
+        if (refused != null) {
+            return data.refuse(call, refused);
+        }
         if (!caller.agreement().granted().contains(PersonField.NO_KK)) {
             return data.refuse(call, ServiceOutcome.ELEMENT_NOT_GRANTED);
         }
@@ -85,13 +95,18 @@ public class V1Service {
     }
 
     public Result verify(AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose());
+        CallRecord call = call(Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose())
+                .localUser(request.localUser());
         int threshold = properties.defaultThreshold();
         Admission admission = gate.admitAccount(account, source, null, a -> true);
         if (!admission.isAdmitted()) {
             return new Result(data.refuse(call, admission.refusal()), threshold);
         }
         Caller caller = admission.caller();
+        ServiceOutcome refused = caller.agreement().refusal(Operation.VERIFICATION, request.localUser(), request.purpose());
+        if (refused != null) {
+            return new Result(data.refuse(call, refused), threshold);
+        }
         if (!request.readable() || request.nik() == null || request.elements().isEmpty()) {
             return new Result(data.refuse(call, ServiceOutcome.INVALID_PARAMETERS), threshold);
         }

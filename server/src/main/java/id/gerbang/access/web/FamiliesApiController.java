@@ -58,7 +58,8 @@ class FamiliesApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void byCard(@AuthenticationPrincipal AccountView account, @PathVariable String noKk, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        V1Request body = new V1Request(true, null, noKk, Map.of(), null, request.getHeader("X-Purpose"));
+        V1Request body = new V1Request(true, null, noKk, Map.of(), null, request.getHeader("X-Purpose"),
+                request.getHeader("X-Local-User"));
         Answer answer = service.family(account, source(request), body);
         responder.send(request, response, answer, out -> writer.family(out, answer));
     }

@@ -27,11 +27,17 @@ final class V1Bodies {
     record LookupBody(
             @Schema(description = "The NIK, 16 digits", example = "3204104501900003") String nik,
             @Schema(description = "Purpose or case reference, recorded in the access log", example = "Kasus 2026/117")
-            @Nullable String purpose) {
+            @Nullable String purpose,
+            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
+                    + "required when the agreement says so", example = "petugas.uptd.03")
+            @Nullable String localUser) {
     }
 
     @Schema(name = "FamilyLookupRequest", description = "Exactly one of nik and noKk")
-    record FamilyBody(@Nullable String nik, @Nullable String noKk, @Nullable String purpose) {
+    record FamilyBody(@Nullable String nik, @Nullable String noKk, @Nullable String purpose,
+            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
+                    + "required when the agreement says so", example = "petugas.uptd.03")
+            @Nullable String localUser) {
     }
 
     @Schema(name = "VerificationRequest")
@@ -41,7 +47,10 @@ final class V1Bodies {
             Map<String, String> elements,
             @Schema(description = "0-100; a fuzzy element matches at or above it; default 90", example = "80")
             @Nullable Integer threshold,
-            @Nullable String purpose) {
+            @Nullable String purpose,
+            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
+                    + "required when the agreement says so", example = "petugas.uptd.03")
+            @Nullable String localUser) {
     }
 
     @Schema(name = "TokenRequest", description = "Or the OAuth 2.0 client-credentials form: grant_type=client_credentials, "
@@ -96,7 +105,7 @@ final class V1Bodies {
             }
         }
         return new V1Request(true, text(root.get("nik")), text(root.get("noKk")), elements,
-                text(root.get("threshold")), text(root.get("purpose")));
+                text(root.get("threshold")), text(root.get("purpose")), text(root.get("localUser")));
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {

@@ -20,6 +20,7 @@ import id.gerbang.agreement.FeedbackKind;
 import id.gerbang.agreement.FeedbackMethod;
 import id.gerbang.agreement.FeedbackObligations;
 import id.gerbang.agreement.PurposeCategory;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import java.time.Clock;
@@ -132,7 +133,9 @@ class DemoArrangement implements ApplicationRunner {
                     EnumSet.of(Channel.WEB_SERVICE, Channel.WEB_PORTAL),
                     new FeedbackObligations(EnumSet.allOf(FeedbackKind.class),
                             EnumSet.of(FeedbackMethod.WEB_SERVICE, FeedbackMethod.ONLINE_FORM)),
-                    100, CompatibilitySettings.defaults(AGENCY_CODE)), SYSTEM);
+                    100, CompatibilitySettings.defaults(AGENCY_CODE),
+                    // the seed grants access "melalui NIK": lookup and verification, no family lookup
+                    ServiceTerms.DEFAULT), SYSTEM);
             return agreements.activate(draft.id(), "Demo: the seed agreement with a fresh validity", SYSTEM);
         });
         String reason = "demo arrangement";

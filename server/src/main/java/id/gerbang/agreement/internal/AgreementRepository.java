@@ -8,6 +8,7 @@ import id.gerbang.agreement.Amendment;
 import id.gerbang.agreement.AmendmentKind;
 import id.gerbang.agreement.ApprovalLetter;
 import id.gerbang.agreement.Channel;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.agreement.CompatibilitySettings;
 import id.gerbang.agreement.CompatibilitySettings.AliasMethod;
 import id.gerbang.agreement.Element;
@@ -207,10 +208,11 @@ class AgreementRepository {
                 insert into agreement_amendment (agreement_id, kind, reference, signed_on, effective_from, recorded_at,
                     recorded_by, note, valid_until, elements, channels, feedback_changed, feedback_kinds,
                     feedback_methods, daily_quota, compat_changed, agency_code, region_code, user_path,
-                    numbers_as_strings, field_profile)
+                    numbers_as_strings, field_profile, operations, local_user_required)
                 values (:agreement, :kind, :reference, :signedOn, :effectiveFrom, :recordedAt, :recordedBy, :note,
                     :validUntil, :elements, :channels, :feedbackChanged, :feedbackKinds, :feedbackMethods, :quota,
-                    :compatChanged, :agencyCode, :regionCode, :userPath, :numbersAsStrings, :fieldProfile)""")
+                    :compatChanged, :agencyCode, :regionCode, :userPath, :numbersAsStrings, :fieldProfile,
+                    :operations, :localUserRequired)""")
                 .params(amendmentParams(a)).param("agreement", id.value())
                 .update(keys, "id");
         long amendmentId = keys.getKeyAs(Number.class).longValue();
@@ -230,7 +232,8 @@ class AgreementRepository {
                     elements = :elements, channels = :channels, feedback_changed = :feedbackChanged,
                     feedback_kinds = :feedbackKinds, feedback_methods = :feedbackMethods, daily_quota = :quota,
                     compat_changed = :compatChanged, agency_code = :agencyCode, region_code = :regionCode,
-                    user_path = :userPath, numbers_as_strings = :numbersAsStrings, field_profile = :fieldProfile
+                    user_path = :userPath, numbers_as_strings = :numbersAsStrings, field_profile = :fieldProfile,
+                    operations = :operations, local_user_required = :localUserRequired
                 where id = :id""")
                 .params(amendmentParams(a)).param("id", amendmentId).update();
         insertParts(amendmentId, a);
@@ -273,6 +276,9 @@ class AgreementRepository {
         p.put("userPath", c == null ? null : c.userPath());
         p.put("numbersAsStrings", c == null ? null : c.numbersAsStrings());
         p.put("fieldProfile", c == null ? null : c.fieldProfile());
+        ServiceTerms s = a.service();
+        p.put("operations", s == null ? null : EnumCsv.write(s.operations()));
+        p.put("localUserRequired", s == null ? null : s.localUserRequired());
         return p;
     }
 
@@ -330,7 +336,15 @@ class AgreementRepository {
                 rs.getString("recorded_by"), rs.getString("note"), Sql.nullableDate(rs, "valid_until"),
                 elements == null ? null : new ElementGrant(elements, reasons.getOrDefault(id, Map.of())),
                 EnumCsv.read(rs.getString("channels"), Channel.class), feedback,
-                Sql.nullableInt(rs, "daily_quota"), compat);
+                Sql.nullableInt(rs, "daily_quota"), compat, service(rs));
+    }
+
+    /** Both columns null: an amendment that does not change the service terms. */
+    private static @Nullable ServiceTerms service(ResultSet rs) throws SQLException {
+        Set<CompatibilitySettings.Operation> operations = EnumCsv.read(rs.getString("operations"),
+                CompatibilitySettings.Operation.class);
+        Boolean localUser = Sql.nullableBoolean(rs, "local_user_required");
+        return operations == null ? null : new ServiceTerms(operations, Boolean.TRUE.equals(localUser));
     }
 
     private static <E> Set<E> orEmpty(@Nullable Set<E> set) {

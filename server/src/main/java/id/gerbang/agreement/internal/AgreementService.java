@@ -257,7 +257,7 @@ class AgreementService implements Agreements {
         Optional<AgreementTerms> termsBefore = l.termsOn(a.effectiveFrom());
         agreements.insertAmendment(id, new Amendment(0, AmendmentKind.ADDENDUM, number, a.signedOn(),
                 a.effectiveFrom(), clock.instant(), actor, note, a.validUntil(), elements, a.channels(), a.feedback(),
-                a.dailyQuota(), a.compatibility()));
+                a.dailyQuota(), a.compatibility(), a.service()));
         agreements.touch(id);
         Loaded after = reader.load(id);
         publisher.agreement(id, actor, "addendum-recorded", termsBefore.orElse(null),
@@ -338,7 +338,7 @@ class AgreementService implements Agreements {
         validator.effectiveFrom(effectiveFrom, reader.today());
         Optional<AgreementTerms> before = l.termsOn(effectiveFrom);
         agreements.insertAmendment(id, new Amendment(0, AmendmentKind.QUOTA_CHANGE, ref, null, effectiveFrom,
-                clock.instant(), actor, null, null, null, null, null, newQuota, null));
+                clock.instant(), actor, null, null, null, null, null, newQuota, null, null));
         agreements.touch(id);
         publisher.agreement(id, actor, "quota-changed", before.orElse(null),
                 reader.load(id).termsOn(effectiveFrom).orElse(null), ref);
@@ -393,7 +393,7 @@ class AgreementService implements Agreements {
             String actor) {
         return new Amendment(o.sequence(), o.kind(), o.reference(), o.signedOn(), o.effectiveFrom(), clock.instant(),
                 actor, o.note(), o.validUntil(), elements != null ? elements : o.elements(), o.channels(),
-                o.feedback(), quota != null ? quota : o.dailyQuota(), o.compatibility());
+                o.feedback(), quota != null ? quota : o.dailyQuota(), o.compatibility(), o.service());
     }
 
     /** Validates a draft and resolves its defaults. */
@@ -428,7 +428,7 @@ class AgreementService implements Agreements {
         Amendment original(Clock clock, String actor) {
             return new Amendment(0, AmendmentKind.ORIGINAL, null, header.signedOn(), header.validFrom(),
                     clock.instant(), actor, null, validUntil, draft.elements(), draft.channels(), draft.feedback(),
-                    draft.dailyQuota(), draft.compatibility());
+                    draft.dailyQuota(), draft.compatibility(), draft.service());
         }
     }
 }

@@ -13,6 +13,7 @@ import id.gerbang.agreement.Channel;
 import id.gerbang.agreement.CompatibilitySettings;
 import id.gerbang.agreement.ElementGrant;
 import id.gerbang.agreement.FeedbackObligations;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.common.JakartaTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ final class TermsFolder {
         FeedbackObligations feedback = required(original.feedback());
         int quota = required(original.dailyQuota());
         CompatibilitySettings compat = required(original.compatibility());
+        ServiceTerms service = required(original.service());
         List<String> applied = new ArrayList<>();
         for (Amendment a : ordered.subList(1, ordered.size())) {
             if (a.effectiveFrom().isAfter(date)) {
@@ -67,11 +69,12 @@ final class TermsFolder {
             feedback = a.feedback() != null ? a.feedback() : feedback;
             quota = a.dailyQuota() != null ? a.dailyQuota() : quota;
             compat = a.compatibility() != null ? a.compatibility() : compat;
+            service = a.service() != null ? a.service() : service;
             if (a.reference() != null) {
                 applied.add(a.reference());
             }
         }
-        return new Folded(validUntil, elements, channels, feedback, quota, compat, applied);
+        return new Folded(validUntil, elements, channels, feedback, quota, compat, service, applied);
     }
 
     /** The terms after every recorded version, including those effective in the future. */
@@ -92,7 +95,7 @@ final class TermsFolder {
         }
         return Optional.of(new AgreementTerms(row.id(), date, status, row.validFrom(), f.validUntil(),
                 f.elements().elements(), f.elements().reasons(), f.channels(), f.feedback(), f.dailyQuota(),
-                f.compatibility(), row.purpose(), row.purposeCategory(), f.applied()));
+                f.compatibility(), row.purpose(), row.purposeCategory(), f.service(), f.applied()));
     }
 
     static Optional<AgreementStatus> statusAtEndOf(List<AgreementStatusChange> transitions, LocalDate date) {
@@ -145,6 +148,6 @@ final class TermsFolder {
 
     /** The terms' parts after folding. */
     record Folded(LocalDate validUntil, ElementGrant elements, Set<Channel> channels, FeedbackObligations feedback,
-            int dailyQuota, CompatibilitySettings compatibility, List<String> applied) {
+            int dailyQuota, CompatibilitySettings compatibility, ServiceTerms service, List<String> applied) {
     }
 }

@@ -26,12 +26,14 @@ record AddendumRequest(
         @Nullable Set<Channel> channels,
         @Valid @Nullable FeedbackRequest feedback,
         @Positive @Nullable Integer dailyQuota,
-        @Valid @Nullable CompatibilityRequest compatibility) {
+        @Valid @Nullable CompatibilityRequest compatibility,
+        @Schema(description = "new operations granted and local-user requirement, replaced as a whole")
+        @Valid @Nullable ServiceTermsRequest service) {
 
     Addendum addendum() {
         return new Addendum(Requests.text(number), Requests.present(signedOn), Requests.present(effectiveFrom), note,
                 validUntil, elements == null ? null : Requests.grant(elements, protectedElementReasons), channels,
                 feedback == null ? null : feedback.obligations(), dailyQuota,
-                compatibility == null ? null : compatibility.settings());
+                compatibility == null ? null : compatibility.settings(), service == null ? null : service.terms());
     }
 }

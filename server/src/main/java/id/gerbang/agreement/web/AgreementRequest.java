@@ -3,6 +3,7 @@ package id.gerbang.agreement.web;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementDraft;
 import id.gerbang.agreement.Channel;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.agreement.FeedbackObligations;
 import id.gerbang.agreement.PurposeCategory;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,7 +40,10 @@ record AgreementRequest(
         @NotEmpty @Nullable Set<Channel> channels,
         @Valid @Nullable FeedbackRequest feedback,
         @Schema(example = "100") @NotNull @Positive @Nullable Integer dailyQuota,
-        @NotNull @Valid @Nullable CompatibilityRequest compatibility) {
+        @NotNull @Valid @Nullable CompatibilityRequest compatibility,
+        @Schema(description = "operations granted and the local-user requirement; lookup and verification, "
+                + "no family lookup, when omitted")
+        @Valid @Nullable ServiceTermsRequest service) {
 
     AgreementDraft draft() {
         return new AgreementDraft(new AgencyId(Requests.present(agencyId)), Requests.text(registryNumber),
@@ -47,6 +51,7 @@ record AgreementRequest(
                 validUntil, approvalLetter == null ? null : approvalLetter.letter(), Requests.text(purpose),
                 Requests.present(purposeCategory), Requests.grant(elements, protectedElementReasons),
                 Requests.present(channels), feedback == null ? FeedbackObligations.NONE : feedback.obligations(),
-                Requests.present(dailyQuota), Requests.present(compatibility).settings());
+                Requests.present(dailyQuota), Requests.present(compatibility).settings(),
+                service == null ? ServiceTerms.DEFAULT : service.terms());
     }
 }

@@ -76,7 +76,8 @@ class AccessGateTests {
         LocalDate today = LocalDate.of(2026, 11, 27);
         return new AgreementTerms(AGREEMENT, today, AgreementStatus.ACTIVE, today.minusDays(1), today.plusYears(1),
                 ElementGrant.TEMPLATE_ELEMENTS, Map.of(), channels, FeedbackObligations.NONE, 100,
-                CompatibilitySettings.defaults("UJI"), "uji", PurposeCategory.PUBLIC_SERVICE, List.of());
+                CompatibilitySettings.defaults("UJI"), "uji", PurposeCategory.PUBLIC_SERVICE,
+                id.gerbang.agreement.ServiceTerms.DEFAULT, List.of());
     }
 
     void login(AuthenticationOutcome outcome, AccountView account) {

@@ -6,6 +6,7 @@ import id.gerbang.IntegrationTest;
 import id.gerbang.access.AccessArrangements;
 import id.gerbang.access.AccessArrangements.Arrangement;
 import id.gerbang.access.Golden;
+import id.gerbang.agreement.ServiceTerms;
 import id.gerbang.agreement.Channel;
 import id.gerbang.agreement.Element;
 import id.gerbang.registry.RecordStatus;
@@ -228,7 +229,7 @@ class CompatibleSurfaceTests {
 
     @Test
     void family() throws Exception {
-        Arrangement a = arrangements.arrange();
+        Arrangement a = arrangements.arrangeWithFamily();
         assertGolden(callNik(a, "CALL_NIK_GET_KK", credentials(a, RATNA)), "family-found");
         assertGolden(callNik(a, "call_nik_get_kk",
                 "{\"NO_KK\":\"3204101201150007\",\"user_id\":\"" + a.userId() + "\",\"password\":\"" + a.password() + "\"}"),
@@ -239,8 +240,34 @@ class CompatibleSurfaceTests {
     void familyNeedsTheNoKkElement() throws Exception {
         Set<Element> noKk = EnumSet.copyOf(AccessArrangements.PKS);
         noKk.remove(Element.NO_KK);
-        Arrangement a = arrangements.arrange(noKk, s -> s, 1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
+        Arrangement a = arrangements.arrange(noKk, s -> s, 1000, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"),
+                AccessArrangements.WITH_FAMILY);
         assertGolden(callNik(a, "CALL_NIK_GET_KK", credentials(a, RATNA)), "lookup-error-element-not-granted");
+    }
+
+    @Test
+    void eachOperationIsAGrantOfItsOwnAndFamilyLookupIsOffByDefault() throws Exception {
+        Arrangement seedLike = arrangements.arrange(); // the seed's terms: no family lookup
+        HttpResponse<String> family = callNik(seedLike, "CALL_NIK_GET_KK", credentials(seedLike, RATNA));
+        assertGolden(family, "lookup-error-operation-not-granted");
+        assertThat(family.body()).doesNotContain("RATNA").doesNotContain("HENDRA").doesNotContain("NADIA");
+        Map<String, Object> entry = logged(family);
+        assertThat(entry.get("outcome")).isEqualTo("OPERATION_NOT_GRANTED");
+        assertThat(entry.get("operation")).isEqualTo("FAMILY_LOOKUP");
+        assertGolden(callNik(seedLike, "CALL_NIK", credentials(seedLike, RATNA)), "lookup-found-pks");
+
+        Arrangement lookupOnly = arrangements.arrange(new ServiceTerms(
+                EnumSet.of(id.gerbang.agreement.CompatibilitySettings.Operation.NIK_LOOKUP), false));
+        String verify = "{\"NIK\":\"" + RATNA + "\",\"NAMA_LGKP\":\"RATNA\",\"user_id\":\"" + lookupOnly.userId()
+                + "\",\"password\":\"" + lookupOnly.password() + "\"}";
+        assertGolden(callNik(lookupOnly, "CALL_VERIFY_BY_ELEMEN", verify), "verification-error-operation-not-granted");
+        assertGolden(callNik(lookupOnly, "CALL_NIK_GET_KK", credentials(lookupOnly, RATNA)), "lookup-error-operation-not-granted");
+        assertGolden(callNik(lookupOnly, "CALL_NIK", credentials(lookupOnly, RATNA)), "lookup-found-pks");
+
+        Arrangement verifyOnly = arrangements.arrange(new ServiceTerms(
+                EnumSet.of(id.gerbang.agreement.CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS), false));
+        assertGolden(callNik(verifyOnly, "CALL_NIK", credentials(verifyOnly, RATNA)), "lookup-error-operation-not-granted");
+        assertGolden(callNik(verifyOnly, "adm_desa", credentials(verifyOnly, RATNA)), "lookup-error-operation-not-granted");
     }
 
     @Test

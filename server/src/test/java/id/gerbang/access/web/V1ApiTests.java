@@ -282,7 +282,7 @@ class V1ApiTests {
 
     @Test
     void families() throws Exception {
-        Arrangement a = arrangements.arrange();
+        Arrangement a = arrangements.arrangeWithFamily();
         String token = token(a);
         HttpResponse<String> byCard = send("GET", "/api/v1/families/3204101201150007", null, null, "Authorization", "Bearer " + token);
         assertGolden(byCard, 200, "v1-family-found");
@@ -292,9 +292,24 @@ class V1ApiTests {
         assertThat(send("GET", "/api/v1/families/1234", null, null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(422);
         Set<Element> noKk = EnumSet.copyOf(AccessArrangements.PKS);
         noKk.remove(Element.NO_KK);
-        Arrangement without = arrangements.arrange(noKk, s -> s, 100, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"));
+        Arrangement without = arrangements.arrange(noKk, s -> s, 100, EnumSet.of(Channel.WEB_SERVICE), List.of("127.0.0.1"),
+                AccessArrangements.WITH_FAMILY);
         assertGolden(send("GET", "/api/v1/families/3204101201150007", null, null, "Authorization", "Bearer " + token(without)),
                 403, "v1-element-not-granted-family");
+    }
+
+    @Test
+    void familyLookupIsAGrantOfItsOwnOffByDefault() throws Exception {
+        String token = token(arrangements.arrange());
+        assertGolden(send("GET", "/api/v1/families/3204101201150007", null, null, "Authorization", "Bearer " + token),
+                403, "v1-operation-not-granted");
+        HttpResponse<String> byNik = send("POST", "/api/v1/families/lookup", "application/json", "{\"nik\":\"" + RATNA + "\"}",
+                "Authorization", "Bearer " + token);
+        assertThat(byNik.statusCode()).isEqualTo(403);
+        assertThat(byNik.body()).contains("\"code\":\"OPERATION_NOT_GRANTED\"").doesNotContain("RATNA");
+        String verifyOnly = token(arrangements.arrange(new id.gerbang.agreement.ServiceTerms(
+                EnumSet.of(id.gerbang.agreement.CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS), false)));
+        assertThat(lookup(verifyOnly, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(403);
     }
 
     static String enc(String s) {

@@ -93,6 +93,9 @@ class DemoArrangementTests {
         assertThat(terms.dailyQuota()).isEqualTo(100);
         assertThat(terms.grantedElements()).isEqualTo(ElementGrant.TEMPLATE_ELEMENTS);
         assertThat(terms.channels()).containsExactlyInAnyOrder(Channel.WEB_SERVICE, Channel.WEB_PORTAL);
+        assertThat(terms.service().operations()).as("the seed grants no family lookup").containsExactlyInAnyOrder(
+                id.gerbang.agreement.CompatibilitySettings.Operation.NIK_LOOKUP,
+                id.gerbang.agreement.CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS);
         assertThat(terms.feedback().methods()).containsExactlyInAnyOrder(FeedbackMethod.WEB_SERVICE, FeedbackMethod.ONLINE_FORM);
         assertThat(terms.validUntil()).isEqualTo(terms.validFrom().plusYears(2));
         assertThat(agencies.find(agreement.agencyId()).orElseThrow().regionCode()).isEqualTo("32.73");

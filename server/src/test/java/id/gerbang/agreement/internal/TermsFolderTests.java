@@ -41,12 +41,12 @@ class TermsFolderTests {
     static Amendment original(LocalDate validUntil) {
         return new Amendment(1, AmendmentKind.ORIGINAL, null, FROM, FROM, Instant.EPOCH, "admin", null, validUntil,
                 ElementGrant.SEED_TEMPLATE, Set.of(Channel.WEB_SERVICE), FeedbackObligations.NONE, 100,
-                CompatibilitySettings.defaults("UJI"));
+                CompatibilitySettings.defaults("UJI"), id.gerbang.agreement.ServiceTerms.DEFAULT);
     }
 
     static Amendment quota(long sequence, LocalDate effective, int quota) {
         return new Amendment(sequence, AmendmentKind.QUOTA_CHANGE, "Q" + sequence, null, effective, Instant.EPOCH,
-                "admin", null, null, null, null, null, quota, null);
+                "admin", null, null, null, null, null, quota, null, null);
     }
 
     static List<AgreementStatusChange> activeSince(LocalDate day) {

@@ -136,6 +136,46 @@ class AgreementApiControllerTests {
     }
 
     @Test
+    void eachOperationIsAGrantOnTheTermsChangedByAddendum() throws Exception {
+        AgencyView agency = fixtures.agency();
+        String created = mvc.perform(post("/api/v1/admin/agreements").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(agreementJson(agency.id().value(), AgreementFixtures.unique("470/") + "/Disdukcapil",
+                                AgreementFixtures.unique("OPS_"), "")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.currentTerms.service.operations.length()").value(2))
+                .andExpect(jsonPath("$.currentTerms.service.operations[?(@ == 'FAMILY_LOOKUP')]").isEmpty())
+                .andExpect(jsonPath("$.currentTerms.service.localUserRequired").value(false))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+        String path = "/api/v1/admin/agreements/" + id;
+        mvc.perform(post(path + "/activate").with(ADMIN)).andExpect(status().isOk());
+        mvc.perform(post(path + "/addenda").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"number": "ADD-OPS/%d", "signedOn": "%s", "effectiveFrom": "%s",
+                                 "service": {"operations": ["NIK_LOOKUP", "FAMILY_LOOKUP"], "localUserRequired": true}}"""
+                                .formatted(id, clock.today(), clock.today().plusDays(1))))
+                .andExpect(status().isCreated());
+        mvc.perform(get(path + "/terms").param("date", clock.today().toString()).with(ADMIN))
+                .andExpect(jsonPath("$.service.operations.length()").value(2))
+                .andExpect(jsonPath("$.service.localUserRequired").value(false));
+        mvc.perform(get(path + "/terms").param("date", clock.today().plusDays(1).toString()).with(ADMIN))
+                .andExpect(jsonPath("$.service.operations[0]").value("NIK_LOOKUP"))
+                .andExpect(jsonPath("$.service.operations[1]").value("FAMILY_LOOKUP"))
+                .andExpect(jsonPath("$.service.localUserRequired").value(true));
+        // an addendum without service terms leaves them as they were
+        mvc.perform(post(path + "/addenda").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"number": "ADD-Q/%d", "signedOn": "%s", "effectiveFrom": "%s", "dailyQuota": 7}"""
+                                .formatted(id, clock.today(), clock.today().plusDays(2))))
+                .andExpect(status().isCreated());
+        mvc.perform(get(path + "/terms").param("date", clock.today().plusDays(2).toString()).with(ADMIN))
+                .andExpect(jsonPath("$.dailyQuota").value(7))
+                .andExpect(jsonPath("$.service.operations.length()").value(2))
+                .andExpect(jsonPath("$.service.localUserRequired").value(true));
+    }
+
+    @Test
     void lifecycleCommandsThroughTheApi() throws Exception {
         AgreementView agreement = fixtures.activeAgreement(SIGNED, SIGNED.plusYears(2));
         String path = "/api/v1/admin/agreements/" + agreement.id().value();
