@@ -3,6 +3,7 @@ package id.gerbang.account;
 import id.gerbang.account.internal.AccountPrincipal;
 import id.gerbang.account.internal.Authenticator;
 import id.gerbang.account.internal.Secrets;
+import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.account.internal.UserRecord;
 import id.gerbang.account.internal.UserRepository;
 import id.gerbang.agreement.AgencyId;
@@ -28,12 +29,28 @@ public class Accounts {
 
     private final Authenticator authenticator;
     private final UserRepository users;
+    private final UserAdministration administration;
     private final Clock clock;
 
-    Accounts(Authenticator authenticator, UserRepository users, Clock clock) {
+    Accounts(Authenticator authenticator, UserRepository users, UserAdministration administration, Clock clock) {
         this.authenticator = authenticator;
         this.users = users;
+        this.administration = administration;
         this.clock = clock;
+    }
+
+    /**
+     * The signed-in user replaces their own password (the password policy applies; a wrong current
+     * password counts as a failed sign-in for lockout). Publishes {@code account.password-changed}.
+     *
+     * @param source the connection's address, for lockout counting; {@code null} when unknown
+     * @throws GerbangException {@code CURRENT_PASSWORD_WRONG}, {@code PASSWORD_UNCHANGED} or a
+     *                          password-policy code, with the field at fault
+     */
+    public AccountView changeOwnPassword(UserId userId, String currentPassword, String newPassword,
+            @org.jspecify.annotations.Nullable InetAddress source) {
+        return administration.changeOwnPassword(userId, currentPassword, newPassword,
+                source == null ? null : id.gerbang.account.internal.IpAddresses.format(source));
     }
 
     /**

@@ -13,7 +13,10 @@ public enum AuthenticationOutcome {
     LOCKED,
     /** Right password, but the account is deactivated. */
     INACTIVE,
-    /** Right password; the one-time password must be replaced before anything else. */
+    /**
+     * Right password; the one-time password must be replaced before anything else. Its name is also
+     * the only authority such a sign-in gets (no role).
+     */
     PASSWORD_CHANGE_REQUIRED;
 
     public boolean authenticated() {

@@ -66,6 +66,35 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * Every literal text key of the portal's templates ({@code #{key}}) is in both languages; keys
+     * built at run time ({@code #{${...}}}) are covered by the pages' own tests.
+     */
+    @Test
+    void everyTextKeyOfThePortalTemplatesExistsInBothLanguages() throws IOException {
+        Properties indonesian = new Properties();
+        Properties english = new Properties();
+        for (String bundle : bundles()) {
+            indonesian.putAll(load(bundle + ".properties"));
+            english.putAll(load(bundle + "_en.properties"));
+        }
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("#\\{([A-Za-z0-9_.]+)(\\(|})");
+        Set<String> missing = new TreeSet<>();
+        int seen = 0;
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            String html = r.getContentAsString(StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = key.matcher(html);
+            while (m.find()) {
+                seen++;
+                if (!indonesian.containsKey(m.group(1)) || !english.containsKey(m.group(1))) {
+                    missing.add(r.getFilename() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(seen).as("text keys in templates").isPositive();
+        assertThat(missing).as("template text keys missing in a bundle").isEmpty();
+    }
+
     static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessageBundleTests.class.getResourceAsStream(resource)) {

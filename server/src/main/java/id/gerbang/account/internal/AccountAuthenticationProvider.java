@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
-    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+    static final String PASSWORD_CHANGE_REQUIRED = id.gerbang.account.AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED.name();
 
     private final Authenticator authenticator;
 

@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Until a one-time password has been replaced, every request of that user except
+ * Until a one-time password has been replaced, every API request of that user except
  * {@code POST /api/v1/account/password} ends here with 403 and the problem detail
  * {@code PASSWORD_CHANGE_REQUIRED}. Runs after the security filter chain, which has signed the user in.
+ * Only the API ({@code /api/}) answers so: the web portal leads such a user to its own
+ * change-password page instead, and a user without a role opens nothing else anyway.
  */
 @Component
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
@@ -49,6 +51,11 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
                 .anyMatch(a -> AccountAuthenticationProvider.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static boolean isPasswordChange(HttpServletRequest request) {

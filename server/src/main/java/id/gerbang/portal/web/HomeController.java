@@ -1,0 +1,40 @@
+package id.gerbang.portal.web;
+
+import id.gerbang.account.Accounts;
+import id.gerbang.account.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The landing page of each role, and the page for a page the role does not open. */
+@Controller
+class HomeController {
+
+    private final Accounts accounts;
+
+    HomeController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping(PortalPages.HOME)
+    @PreAuthorize(PortalPages.ANY_ROLE)
+    String home(Authentication authentication) {
+        Actor actor = accounts.actorOf(authentication);
+        return switch (actor.role()) {
+            case AGENCY_OPERATOR -> "portal/home-operator";
+            case AGENCY_ADMIN -> "portal/home-agency-admin";
+            case REGISTRY_ADMIN, REGISTRY_AUDITOR -> "portal/home-registry";
+            case AGENCY_SERVICE -> throw new org.springframework.security.access.AccessDeniedException("no portal");
+        };
+    }
+
+    @GetMapping(PortalPages.DENIED)
+    @PreAuthorize(PortalPages.SIGNED_IN)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String denied() {
+        return "portal/denied";
+    }
+}

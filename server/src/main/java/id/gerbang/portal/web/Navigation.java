@@ -1,0 +1,38 @@
+package id.gerbang.portal.web;
+
+import id.gerbang.common.Roles;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The navigation of each role, in order: one line per page, its message key and path. A page that
+ * belongs in the menu adds its line here (docs/portal.md); the layout renders the current user's.
+ */
+final class Navigation {
+
+    record Item(String messageKey, String path) {
+    }
+
+    private static final Map<Roles, List<Item>> MENUS = Map.of(
+            Roles.AGENCY_OPERATOR, List.of(
+                    new Item("portal.nav.home", PortalPages.HOME)),
+            Roles.AGENCY_ADMIN, List.of(
+                    new Item("portal.nav.home", PortalPages.HOME)),
+            Roles.REGISTRY_ADMIN, List.of(
+                    new Item("portal.nav.home", PortalPages.HOME)),
+            Roles.REGISTRY_AUDITOR, List.of(
+                    new Item("portal.nav.home", PortalPages.HOME)));
+
+    private static final List<Item> ACCOUNT = List.of(new Item("portal.nav.account", "/portal/account"));
+
+    static List<Item> of(Roles role) {
+        return MENUS.getOrDefault(role, List.of());
+    }
+
+    static List<Item> account() {
+        return ACCOUNT;
+    }
+
+    private Navigation() {
+    }
+}

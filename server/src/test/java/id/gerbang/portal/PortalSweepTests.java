@@ -1,0 +1,182 @@
+package id.gerbang.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.gerbang.IntegrationTest;
+import id.gerbang.account.AccountFixtures;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page of the portal, found from the application's own mappings (so new pages are covered
+ * without anyone adding them here): an anonymous visitor is sent to the sign-in page, and an agency
+ * operator gets 403 on the agency administrators' and the registry's pages. Forms are sent with a
+ * valid CSRF token, so what answers is the authorization, not the CSRF check.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({AccountFixtures.class, id.gerbang.access.AccessArrangements.class, PortalFixtures.class})
+class PortalSweepTests {
+
+    /** Open by design: the sign-in page and the language switch. */
+    static final Set<String> OPEN = Set.of("/", "/login", "/language");
+    /** The prefixes an operator must never open. */
+    static final List<String> NOT_FOR_OPERATORS = List.of("/portal/admin", "/portal/registry");
+    static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    PortalFixtures fixtures;
+
+    record Page(RequestMethod method, String path) {
+    }
+
+    /** The portal's mapped pages, path variables filled with 1. */
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("id.gerbang.portal")) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    pages.add(new Page(method, pattern.replaceAll("\\{[^}]+}", "1")));
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void everyPortalPageSendsAnonymousVisitorsToSignIn() throws Exception {
+        Session anonymous = new Session();
+        List<String> open = new ArrayList<>();
+        int checked = 0;
+        for (Page page : pages()) {
+            if (OPEN.contains(page.path())) {
+                continue;
+            }
+            HttpResponse<String> response = anonymous.send(page);
+            checked++;
+            String location = response.headers().firstValue("Location").orElse("");
+            if (response.statusCode() != 302 || !location.endsWith("/login")) {
+                open.add(page + " -> " + response.statusCode() + " " + location);
+            }
+        }
+        assertThat(open).as("portal pages not sending anonymous visitors to sign in").isEmpty();
+        assertThat(checked).as("portal pages checked").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void anOperatorGets403OnEveryAdministratorPage() throws Exception {
+        AccountFixtures.Login operator = fixtures.operator();
+        Session session = new Session();
+        session.signIn(operator.user(), operator.password());
+        assertThat(session.send(new Page(RequestMethod.GET, "/portal")).statusCode()).as("operator signed in").isEqualTo(200);
+        List<String> opened = new ArrayList<>();
+        for (Page page : pages()) {
+            if (NOT_FOR_OPERATORS.stream().noneMatch(page.path()::startsWith)) {
+                continue;
+            }
+            int status = session.send(page).statusCode();
+            if (status != 403) {
+                opened.add(page + " -> " + status);
+            }
+        }
+        assertThat(opened).as("administrator pages not refused to an operator").isEmpty();
+        // and the prefixes themselves are guarded even where no page exists yet
+        assertThat(session.send(new Page(RequestMethod.GET, "/portal/admin/anything")).statusCode()).isEqualTo(403);
+        assertThat(session.send(new Page(RequestMethod.GET, "/portal/registry/anything")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRegistryAdministratorGets403OnOperatorPages() throws Exception {
+        AccountFixtures.Login admin = fixtures.registryAdmin();
+        Session session = new Session();
+        session.signIn(admin.user(), admin.password());
+        List<String> opened = new ArrayList<>();
+        for (Page page : pages()) {
+            if (page.path().startsWith("/portal/operator")) {
+                int status = session.send(page).statusCode();
+                if (status != 403) {
+                    opened.add(page + " -> " + status);
+                }
+            }
+        }
+        assertThat(opened).as("operator pages opened to a registry administrator").isEmpty();
+        assertThat(session.send(new Page(RequestMethod.GET, "/portal/operator/anything")).statusCode()).isEqualTo(403);
+    }
+
+    /** A browser-like HTTP session: cookies kept, redirects not followed, forms sent with the page's CSRF token. */
+    final class Session {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        /** A page that shows this session a form (and so its CSRF token). */
+        String formPage = "/login";
+
+        String csrf(String path) throws Exception {
+            String html = client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = CSRF.matcher(html);
+            assertThat(m.find()).as("CSRF token on " + path).isTrue();
+            return m.group(1);
+        }
+
+        void signIn(String user, String password) throws Exception {
+            String token = csrf("/login");
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)
+                            + "&_csrf=" + encode(token))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Location").orElse("")).as("signed in").endsWith("/portal");
+            formPage = "/portal";
+        }
+
+        HttpResponse<String> send(Page page) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(page.path()));
+            if (page.method() == RequestMethod.GET) {
+                request.GET();
+            } else {
+                String token = csrf(formPage);
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(page.method().name(), HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token)));
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
