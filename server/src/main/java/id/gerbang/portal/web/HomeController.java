@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -21,14 +22,15 @@ class HomeController {
 
     @GetMapping(PortalPages.HOME)
     @PreAuthorize(PortalPages.ANY_ROLE)
-    String home(Authentication authentication) {
+    String home(Authentication authentication, Model model) {
         Actor actor = accounts.actorOf(authentication);
-        return switch (actor.role()) {
-            case AGENCY_OPERATOR -> "portal/home-operator";
-            case AGENCY_ADMIN -> "portal/home-agency-admin";
-            case REGISTRY_ADMIN, REGISTRY_AUDITOR -> "portal/home-registry";
+        model.addAttribute("home", switch (actor.role()) {
+            case AGENCY_OPERATOR -> "portal.home.operator";
+            case AGENCY_ADMIN -> "portal.home.agencyAdmin";
+            case REGISTRY_ADMIN, REGISTRY_AUDITOR -> "portal.home.registry";
             case AGENCY_SERVICE -> throw new org.springframework.security.access.AccessDeniedException("no portal");
-        };
+        });
+        return "portal/home";
     }
 
     @GetMapping(PortalPages.DENIED)
