@@ -13,7 +13,9 @@ import id.gerbang.common.Roles;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -116,5 +118,21 @@ public class Accounts {
             throw new GerbangException(CommonError.FORBIDDEN);
         }
         return new Actor(name, role, agency);
+    }
+
+    /**
+     * The accounts an administrator may list, newest first: a registry administrator's of
+     * {@code agency} (all when null), an agency administrator's of its own agency only.
+     */
+    public List<AccountView> list(Actor actor, @Nullable AgencyId agency) {
+        return administration.list(actor, agency, null, null);
+    }
+
+    /**
+     * Switches an account off at once (an employee who left): registry administrators any account but
+     * the last active registry administrator, agency administrators their own agency's.
+     */
+    public AccountView deactivate(Actor actor, UserId userId, String reason) {
+        return administration.deactivate(actor, userId, reason);
     }
 }

@@ -128,6 +128,17 @@ public class IncreaseRequests {
     }
 
     /**
+     * Submits a request with its technical study in one transaction: when the study is refused (not a
+     * PDF, too large) no request remains. See {@link #submit} and {@link #attachStudy}.
+     */
+    @Transactional
+    public IncreaseRequest submitWithStudy(Actor actor, AgreementId agreement, int requestedQuota,
+            LocalDate requestedFrom, String reason, String fileName, InputStream study) {
+        IncreaseRequest request = submit(actor, agreement, requestedQuota, requestedFrom, reason);
+        return attachStudy(actor, request.id(), fileName, study);
+    }
+
+    /**
      * Attaches the technical study to a pending request, replacing an earlier one.
      *
      * @param fileName the name the uploader gave it; reduced to safe characters, ending in {@code .pdf}

@@ -4,6 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
+import id.gerbang.account.AccountStatus;
+import id.gerbang.account.Accounts;
+import id.gerbang.account.Actor;
+import id.gerbang.account.IpRegistration;
+import id.gerbang.account.IpRegistrations;
+import id.gerbang.account.UserApplication;
+import id.gerbang.account.UserApplications;
+import id.gerbang.audit.AccessChannel;
+import id.gerbang.audit.AccessLog;
+import id.gerbang.audit.AccessLogEntry;
+import id.gerbang.audit.AccessOperation;
+import id.gerbang.audit.AccessOutcome;
+import id.gerbang.common.Roles;
+import id.gerbang.quota.IncreaseRequest;
+import id.gerbang.quota.IncreaseRequests;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -135,6 +150,82 @@ class PortalSweepTests {
         assertThat(session.send(new Page(RequestMethod.GET, "/portal/operator/anything")).statusCode()).isEqualTo(403);
     }
 
+    @Autowired
+    UserApplications applications;
+    @Autowired
+    IpRegistrations ips;
+    @Autowired
+    IncreaseRequests increases;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    AccessLog accessLog;
+
+    /**
+     * An administrator of agency A never sees agency B's users, IPs, requests or log, on any of the
+     * agency administrator's pages, and cannot act on B's records by their numbers.
+     */
+    @Test
+    void anAgencyAdministratorSeesAndTouchesOnlyItsOwnAgency() throws Exception {
+        PortalFixtures.Agency a = fixtures.agency();
+        PortalFixtures.Agency b = fixtures.agency(Set.of(id.gerbang.agreement.Channel.WEB_PORTAL), 100, List.of());
+        AccountFixtures.Login adminA = fixtures.user(Roles.AGENCY_ADMIN, a);
+        AccountFixtures.Login adminB = fixtures.user(Roles.AGENCY_ADMIN, b);
+        AccountFixtures.Login operatorB = fixtures.user(Roles.AGENCY_OPERATOR, b);
+        Actor actorB = new Actor(adminB.user(), Roles.AGENCY_ADMIN, b.id());
+        String nameB = "Pemohon Lembaga B " + AccountFixtures.unique("x");
+        UserApplication applicationB = applications.submit(actorB, new UserApplications.Form(null, null,
+                Roles.AGENCY_OPERATOR, "3273014107900001", nameB, null, UserApplication.EmploymentStatus.HONORER,
+                "Pendamping", "32.73", "Kantor B", "Jalan B No. 1", "lokal.b"));
+        IpRegistration ipB = ips.request(actorB, null, "10.99.88.0/29", "Kantor IP B", "Jalan B No. 2");
+        byte[] pdf = "%PDF-1.4\nxxxxxxxxxxxxxxxxxxxx\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        IncreaseRequest quotaB = increases.submitWithStudy(actorB, b.agreement(), 987653,
+                java.time.LocalDate.now().plusDays(2), "Kajian B", "kajian-b.pdf", new java.io.ByteArrayInputStream(pdf));
+        String callerB = "log-user-b." + AccountFixtures.unique("x");
+        accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP, AccessOutcome.FOUND)
+                .agencyId(b.id().value()).agreementId(b.agreement().value()).userId(callerB).sourceIp("10.99.88.1")
+                .nik(3273019999000123L).purpose("kasus B").elements(List.of()).build());
+
+        Session session = new Session();
+        session.signIn(adminA.user(), adminA.password());
+        List<String> leaks = new ArrayList<>();
+        for (String page : List.of("/portal/admin/applications", "/portal/admin/ips", "/portal/admin/quota",
+                "/portal/admin/users", "/portal/admin/agreements", "/portal/admin/usage", "/portal/admin/usage/data")) {
+            HttpResponse<String> response = session.send(new Page(RequestMethod.GET, page));
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            for (String secret : List.of(nameB, "10.99.88.0", "kajian-b.pdf", ">987653<", operatorB.user(),
+                    adminB.user(), callerB)) {
+                if (response.body().contains(secret)) {
+                    leaks.add(page + " shows " + secret);
+                }
+            }
+        }
+        HttpResponse<String> export = session.post("/portal/admin/usage/export", Map.of("format", "csv"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        if (export.body().contains(callerB) || export.body().contains("10.99.88.1")) {
+            leaks.add("the access-log export shows agency B's calls");
+        }
+        assertThat(leaks).as("agency B's data on agency A's pages").isEmpty();
+
+        List<String> opened = new ArrayList<>();
+        for (String page : List.of("/portal/admin/applications/" + applicationB.id(),
+                "/portal/admin/quota/" + quotaB.id() + "/study")) {
+            int status = session.send(new Page(RequestMethod.GET, page)).statusCode();
+            if (status != 403) {
+                opened.add(page + " -> " + status);
+            }
+        }
+        session.post("/portal/admin/applications/" + applicationB.id() + "/withdraw", Map.of("reason", "x"));
+        session.post("/portal/admin/ips/" + ipB.id() + "/withdraw", Map.of());
+        session.post("/portal/admin/quota/" + quotaB.id() + "/withdraw", Map.of());
+        session.post("/portal/admin/users/" + operatorB.user() + "/deactivate", Map.of("reason", "x"));
+        assertThat(opened).as("agency B's records opened by agency A's administrator").isEmpty();
+        assertThat(applications.find(actorB, applicationB.id()).status()).isEqualTo(UserApplication.Status.SUBMITTED);
+        assertThat(ips.find(actorB, ipB.id()).status()).isEqualTo(IpRegistration.Status.REQUESTED);
+        assertThat(increases.find(actorB, quotaB.id()).status()).isEqualTo(IncreaseRequest.Status.SUBMITTED);
+        assertThat(accounts.find(operatorB.userId()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
     /** A browser-like HTTP session: cookies kept, redirects not followed, forms sent with the page's CSRF token. */
     final class Session {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -169,6 +260,15 @@ class PortalSweepTests {
                         .method(page.method().name(), HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token)));
             }
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Sends a form with these fields (and the CSRF token), as the page's form would. */
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            StringBuilder body = new StringBuilder("_csrf=" + encode(csrf(formPage)));
+            fields.forEach((k, v) -> body.append('&').append(encode(k)).append('=').append(encode(v)));
+            return client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         URI uri(String path) {

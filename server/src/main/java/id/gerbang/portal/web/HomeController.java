@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The landing page of each role, and the page for a page the role does not open. */
@@ -33,7 +34,8 @@ class HomeController {
         return "portal/home";
     }
 
-    @GetMapping(PortalPages.DENIED)
+    /** Any method: a refused form (POST) is forwarded here too, and must answer 403, not 405. */
+    @RequestMapping(PortalPages.DENIED)
     @PreAuthorize(PortalPages.SIGNED_IN)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied() {

@@ -17,7 +17,13 @@ final class Navigation {
             Roles.AGENCY_OPERATOR, List.of(
                     new Item("portal.nav.home", PortalPages.HOME)),
             Roles.AGENCY_ADMIN, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)),
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.admin.usage", AgencyUsagePageController.PATH),
+                    new Item("portal.nav.admin.applications", AgencyRequestsPageController.APPLICATIONS),
+                    new Item("portal.nav.admin.ips", AgencyRequestsPageController.IPS),
+                    new Item("portal.nav.admin.quota", AgencyRequestsPageController.QUOTA),
+                    new Item("portal.nav.admin.users", AgencyStaffPageController.USERS),
+                    new Item("portal.nav.admin.agreements", AgencyStaffPageController.AGREEMENTS)),
             Roles.REGISTRY_ADMIN, List.of(
                     new Item("portal.nav.home", PortalPages.HOME)),
             Roles.REGISTRY_AUDITOR, List.of(

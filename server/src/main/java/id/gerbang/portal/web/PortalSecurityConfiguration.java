@@ -32,7 +32,7 @@ class PortalSecurityConfiguration {
 
     /** Every path the portal answers; the API's chain never sees them. */
     static final String[] PATHS = {"/", "/login", "/logout", "/language", "/portal", "/portal/**",
-            "/webjars/htmx.org/**"};
+            "/webjars/htmx.org/**", "/webjars/uplot/**"};
 
     /** Open to anonymous visitors: the sign-in page, the language switch, the portal's own assets. */
     static final String[] OPEN = {"/", "/login", "/language", "/portal/assets/**", "/webjars/htmx.org/**"};
