@@ -48,6 +48,7 @@ class AgencyAdminBrowserTests extends BrowserTest {
         agency = fixtures.agency();
         admin = fixtures.user(Roles.AGENCY_ADMIN, agency);
         signIn(admin.user(), admin.password());
+        Browser.await(By.cssSelector(".user__meta"));
         assertPath("/portal");
     }
 
@@ -214,5 +215,36 @@ class AgencyAdminBrowserTests extends BrowserTest {
         assertThat(text(By.id("chart-heading"))).contains("(3 in all)");
         Browser.document("admin-usage", "en");
         language("id");
+    }
+
+    @Test
+    void everyAdministratorPageIsUsableAt360PixelsWideWithoutSidewaysScrolling() {
+        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
+        try {
+            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            List<String> tooWide = new java.util.ArrayList<>();
+            for (String page : List.of("/portal/admin/usage", "/portal/admin/applications", "/portal/admin/ips",
+                    "/portal/admin/quota", "/portal/admin/users", "/portal/admin/agreements")) {
+                open(page);
+                Browser.await(By.tagName("h1"));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (((Number) overflow).intValue() > 0) {
+                    Object culprits = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
+                            "var w = document.documentElement.clientWidth, out = [];"
+                            + "document.querySelectorAll('body *').forEach(function (e) {"
+                            + " if (e.getBoundingClientRect().right > w && !e.closest('.table-wrap'))"
+                            + " out.push(e.tagName + '#' + e.id + '.' + e.className); });"
+                            + "return out.slice(0, 5).join(', ');");
+                    tooWide.add(page + " by " + overflow + " px: " + culprits);
+                }
+            }
+            assertThat(tooWide).as("pages wider than a 360 px screen").isEmpty();
+            open("/portal/admin/usage");
+            Browser.await(By.cssSelector("#chart-outcome canvas"));
+            Browser.document("admin-usage-360", "id");
+        } finally {
+            browser().manage().window().setSize(before);
+        }
     }
 }

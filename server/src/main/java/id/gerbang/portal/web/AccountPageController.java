@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +33,11 @@ class AccountPageController {
     private final SignInSteps steps;
     private final PortalSessions sessions;
     private final MessageSource messages;
+    private final FormErrors forms;
 
-    AccountPageController(Accounts accounts, SignInSteps steps, PortalSessions sessions, MessageSource messages) {
+    AccountPageController(Accounts accounts, SignInSteps steps, PortalSessions sessions, MessageSource messages,
+            FormErrors forms) {
+        this.forms = forms;
         this.accounts = accounts;
         this.steps = steps;
         this.sessions = sessions;
@@ -94,15 +96,7 @@ class AccountPageController {
 
     /** A catalogue error as the form's messages: the error's text, and each field at fault with its reason. */
     List<FieldError> errorsOf(GerbangException e) {
-        List<FieldError> errors = new ArrayList<>();
-        String title = text(e.errorCode().messageKey(), e.args());
-        if (e.fields().isEmpty()) {
-            errors.add(new FieldError("", title));
-        }
-        for (Map.Entry<String, String> field : e.fields().entrySet()) {
-            errors.add(new FieldError(field.getKey(), title + ": " + text(field.getValue())));
-        }
-        return errors;
+        return forms.of(e);
     }
 
     private String text(String key, Object... args) {

@@ -175,13 +175,8 @@ class AgencyRequestsPageController {
     String withdrawApplication(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             Authentication authentication, RedirectAttributes redirect) {
         Actor actor = accounts.actorOf(authentication);
-        try {
-            applications.withdraw(actor, id, reason.isBlank() ? forms.text("portal.admin.withdrawn.reason") : reason);
-            redirect.addFlashAttribute("notice", forms.text("portal.admin.withdrawn", id));
-        } catch (GerbangException e) {
-            redirect.addFlashAttribute("errors", forms.of(e));
-        }
-        return "redirect:" + APPLICATIONS + "/" + id;
+        String why = reason.isBlank() ? forms.text("portal.admin.withdrawn.reason") : reason.strip();
+        return withdrawn(id, APPLICATIONS + "/" + id, () -> applications.withdraw(actor, id, why), redirect);
     }
 
     // ---- IP registrations -----------------------------------------------------------------
@@ -214,13 +209,8 @@ class AgencyRequestsPageController {
     @PostMapping(IPS + "/{id}/withdraw")
     @PreAuthorize(PortalPages.AGENCY_ADMIN_ONLY)
     String withdrawIp(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-        try {
-            ips.withdraw(accounts.actorOf(authentication), id, forms.text("portal.admin.withdrawn.reason"));
-            redirect.addFlashAttribute("notice", forms.text("portal.admin.withdrawn", id));
-        } catch (GerbangException e) {
-            redirect.addFlashAttribute("errors", forms.of(e));
-        }
-        return "redirect:" + IPS;
+        Actor actor = accounts.actorOf(authentication);
+        return withdrawn(id, IPS, () -> ips.withdraw(actor, id, forms.text("portal.admin.withdrawn.reason")), redirect);
     }
 
     private String ipsPage(Actor actor, Model model, IpForm form, List<AccountPageController.FieldError> unordered) {
@@ -288,13 +278,9 @@ class AgencyRequestsPageController {
     @PostMapping(QUOTA + "/{id}/withdraw")
     @PreAuthorize(PortalPages.AGENCY_ADMIN_ONLY)
     String withdrawQuota(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-        try {
-            increases.withdraw(accounts.actorOf(authentication), id, forms.text("portal.admin.withdrawn.reason"));
-            redirect.addFlashAttribute("notice", forms.text("portal.admin.withdrawn", id));
-        } catch (GerbangException e) {
-            redirect.addFlashAttribute("errors", forms.of(e));
-        }
-        return "redirect:" + QUOTA;
+        Actor actor = accounts.actorOf(authentication);
+        return withdrawn(id, QUOTA, () -> increases.withdraw(actor, id, forms.text("portal.admin.withdrawn.reason")),
+                redirect);
     }
 
     private String quotaPage(Actor actor, Model model, @Nullable QuotaForm form,
@@ -311,5 +297,16 @@ class AgencyRequestsPageController {
         }
         model.addAttribute("fieldErrors", FormErrors.byField(errors));
         return "portal/admin-quota";
+    }
+
+    /** Withdraws request {@code id} through {@code action}; back to {@code page} with a notice or the refusal. */
+    private String withdrawn(long id, String page, Runnable action, RedirectAttributes redirect) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", forms.text("portal.admin.withdrawn", id));
+        } catch (GerbangException e) {
+            redirect.addFlashAttribute("errors", forms.of(e));
+        }
+        return "redirect:" + page;
     }
 }
