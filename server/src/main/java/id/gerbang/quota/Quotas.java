@@ -88,6 +88,12 @@ public class Quotas {
         return result;
     }
 
+    /** The user's own daily limit on {@code day}, if it has one (else only the agreement's applies). */
+    public java.util.OptionalLong userLimit(AgreementId agreement, UserId user, LocalDate day) {
+        Long limit = limits.userLimits(agreement, java.util.List.of(user), day).get(user);
+        return limit == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(limit);
+    }
+
     /** Units the user has used of its own quota on {@code day} (counted only while it has one). */
     public long userUsage(AgreementId agreement, UserId user, LocalDate day) {
         return store.userUsed(agreement.value(), user, day);

@@ -106,14 +106,28 @@ public class AccessGate {
     /** Checks a caller already identified (by a v1 bearer token), from "user active" on. */
     public Admission admitAccount(AccountView account, InetAddress source, @Nullable String claimedIp,
             Predicate<AgreementContext> path) {
+        return admit(account, Roles.AGENCY_SERVICE, Channel.WEB_SERVICE, source, claimedIp, path);
+    }
+
+    /**
+     * Checks a web-portal call of a signed-in agency operator, from "user active" on: the same
+     * checks in the same order as a web-service call, for the channel {@code WEB_PORTAL} and the
+     * operator's own connection address.
+     */
+    public Admission admitOperator(AccountView operator, InetAddress source) {
+        return admit(operator, Roles.AGENCY_OPERATOR, Channel.WEB_PORTAL, source, null, a -> true);
+    }
+
+    private Admission admit(AccountView account, Roles role, Channel channel, InetAddress source,
+            @Nullable String claimedIp, Predicate<AgreementContext> path) {
         String user = account.userId().value();
         AgencyId agency = account.agency();
         AgreementId agreementId = account.agreement();
         if (account.status() != id.gerbang.account.AccountStatus.ACTIVE) {
             return Admission.refused(ServiceOutcome.USER_INACTIVE, user, agency, agreementId);
         }
-        if (account.role() != Roles.AGENCY_SERVICE) {
-            // a portal operator or an administrator: not an account of the web service
+        if (account.role() != role) {
+            // another role is not an account of this channel (an operator on the web service, ...)
             return Admission.refused(ServiceOutcome.CHANNEL_NOT_ALLOWED, user, agency, agreementId);
         }
         if (agency == null || agreementId == null) {
@@ -130,7 +144,7 @@ public class AccessGate {
         if (agreement.reason() != AccessReason.OK) {
             return Admission.refused(ServiceOutcome.AGREEMENT_INACTIVE, user, agency, agreementId);
         }
-        if (!agreement.allows(Channel.WEB_SERVICE)) {
+        if (!agreement.allows(channel)) {
             return Admission.refused(ServiceOutcome.CHANNEL_NOT_ALLOWED, user, agency, agreementId);
         }
         if (!registeredIps.isRegistered(agency, source)) {

@@ -143,6 +143,26 @@ public final class CompatibleResponseWriter {
         }
     }
 
+    /**
+     * A value as text for people (the web portal): what {@link #writeValue} writes in the v1 style,
+     * dates as {@code dd-MM-yyyy}; {@code null} when the register holds nothing.
+     */
+    public static @Nullable String displayValue(Labels labels, PersonField field, @Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field.kind()) {
+            case IDENTITY, TEXT -> (String) value;
+            case NUMBER -> value.toString();
+            case DATE -> DISPLAY_DATE.format((LocalDate) value);
+            case SEX -> sexLabel((Integer) value);
+            case CODE -> labels.label(field.codeKind(), (Integer) value);
+        };
+    }
+
+    private static final java.time.format.DateTimeFormatter DISPLAY_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
     static @Nullable String sexLabel(int code) {
         return switch (code) {
             case 1 -> MALE;

@@ -38,15 +38,53 @@ public class V1Service {
     }
 
     public static CallRecord call(Operation operation, InetAddress source, AccountView account) {
-        return new CallRecord(AccessChannel.WEB_SERVICE_V1).operation(operation)
+        return call(AccessChannel.WEB_SERVICE_V1, operation, source, account);
+    }
+
+    private static CallRecord call(AccessChannel channel, Operation operation, InetAddress source, AccountView account) {
+        return new CallRecord(channel).operation(operation)
                 .source(source.getHostAddress(), null)
                 .caller(account.userId().value(), account.agency(), account.agreement());
     }
 
+    /**
+     * Who may call through a channel: the v1 API's service accounts, or the web portal's operators
+     * (channel {@code WEB_PORTAL}, logged as such). Both pass the same steps below.
+     */
+    private enum Surface {
+        V1(AccessChannel.WEB_SERVICE_V1),
+        PORTAL(AccessChannel.WEB_PORTAL);
+
+        final AccessChannel channel;
+
+        Surface(AccessChannel channel) {
+            this.channel = channel;
+        }
+    }
+
+    private Admission admit(Surface surface, AccountView account, InetAddress source) {
+        return surface == Surface.PORTAL ? gate.admitOperator(account, source)
+                : gate.admitAccount(account, source, null, a -> true);
+    }
+
+    /** A lookup from the web portal by a signed-in operator: the v1 lookup's steps, channel WEB_PORTAL. */
+    public Answer portalLookup(AccountView operator, InetAddress source, V1Request request) {
+        return lookup(Surface.PORTAL, operator, source, request);
+    }
+
+    /** A verification from the web portal by a signed-in operator: the v1 verification's steps, channel WEB_PORTAL. */
+    public Result portalVerify(AccountView operator, InetAddress source, V1Request request) {
+        return verify(Surface.PORTAL, operator, source, request);
+    }
+
     public Answer lookup(AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose())
+        return lookup(Surface.V1, account, source, request);
+    }
+
+    private Answer lookup(Surface surface, AccountView account, InetAddress source, V1Request request) {
+        CallRecord call = call(surface.channel, Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose())
                 .localUser(request.localUser());
-        Admission admission = gate.admitAccount(account, source, null, a -> true);
+        Admission admission = admit(surface, account, source);
         if (!admission.isAdmitted()) {
             return data.refuse(call, admission.refusal());
         }
@@ -95,10 +133,14 @@ public class V1Service {
     }
 
     public Result verify(AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose())
+        return verify(Surface.V1, account, source, request);
+    }
+
+    private Result verify(Surface surface, AccountView account, InetAddress source, V1Request request) {
+        CallRecord call = call(surface.channel, Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose())
                 .localUser(request.localUser());
         int threshold = properties.defaultThreshold();
-        Admission admission = gate.admitAccount(account, source, null, a -> true);
+        Admission admission = admit(surface, account, source);
         if (!admission.isAdmitted()) {
             return new Result(data.refuse(call, admission.refusal()), threshold);
         }

@@ -15,7 +15,10 @@ final class Navigation {
 
     private static final Map<Roles, List<Item>> MENUS = Map.of(
             Roles.AGENCY_OPERATOR, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)),
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.lookup", PortalPages.OPERATOR + "/lookup"),
+                    new Item("portal.nav.verify", PortalPages.OPERATOR + "/verify"),
+                    new Item("portal.nav.history", PortalPages.OPERATOR + "/history")),
             Roles.AGENCY_ADMIN, List.of(
                     new Item("portal.nav.home", PortalPages.HOME),
                     new Item("portal.nav.admin.usage", AgencyUsagePageController.PATH),
