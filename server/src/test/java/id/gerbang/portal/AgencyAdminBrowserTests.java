@@ -57,7 +57,7 @@ class AgencyAdminBrowserTests extends BrowserTest {
     }
 
     void submit(String formId) {
-        browser().findElement(By.cssSelector("#" + formId + " button[type=submit]")).click();
+        send(By.cssSelector("#" + formId + " button[type=submit]"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class AgencyAdminBrowserTests extends BrowserTest {
         language("id");
         IpRegistration pending = ips.list(new Actor(admin.user(), Roles.AGENCY_ADMIN, agency.id()), null,
                 IpRegistration.Status.REQUESTED).getFirst();
-        browser().findElement(By.cssSelector("form[action$='/ips/" + pending.id() + "/withdraw'] button")).click();
+        send(By.cssSelector("form[action$='/ips/" + pending.id() + "/withdraw'] button"));
         assertThat(text(By.id("registrations"))).contains("Ditarik");
     }
 
@@ -174,7 +174,7 @@ class AgencyAdminBrowserTests extends BrowserTest {
                 .as("no button to deactivate oneself").isEmpty();
         Browser.document("admin-users", "id");
         fill("reason-" + operator.user(), "Pindah tugas");
-        row.findElement(By.cssSelector("button")).click();
+        Browser.clickAndLeave(row.findElement(By.cssSelector("button")));
         assertThat(text(By.id("notice"))).isEqualTo("User ID " + operator.user() + " dinonaktifkan.");
         assertThat(text(By.cssSelector("tr[data-user='" + operator.user() + "']"))).contains("Nonaktif");
         language("en");

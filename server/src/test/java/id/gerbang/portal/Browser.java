@@ -116,6 +116,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Tes
         }
     }
 
+    /**
+     * Clicks a button that sends a whole-page form (or a link) and waits until the browser has left
+     * the page: without the wait, the next {@code get} or element search may race the request and
+     * see the old page, or abort the request (a sign-in lost this way made a test time out in CI).
+     */
+    public static void clickAndLeave(WebElement button) {
+        button.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     /** Waits (up to ten seconds) for an element to be visible. */
     public static WebElement await(By by) {
         return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));

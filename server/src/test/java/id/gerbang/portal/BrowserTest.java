@@ -55,7 +55,12 @@ public abstract class BrowserTest {
         open("/login");
         type(By.id("username"), userId);
         type(By.id("password"), password);
-        browser().findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        send(By.cssSelector("#login-form button[type=submit]"));
+    }
+
+    /** Clicks a button that sends its form and waits for the next page ({@link Browser#clickAndLeave}). */
+    protected void send(By button) {
+        Browser.clickAndLeave(browser().findElement(button));
     }
 
     protected void type(By field, String text) {
@@ -70,7 +75,7 @@ public abstract class BrowserTest {
 
     /** Switches the language with the header's switch ({@code id} or {@code en}). */
     protected void language(String lang) {
-        browser().findElement(By.cssSelector(".lang-switch button[value=" + lang + "]")).click();
+        send(By.cssSelector(".lang-switch button[value=" + lang + "]"));
         Browser.await(By.cssSelector(".lang-switch button[value=" + lang + "][aria-pressed=true]"));
     }
 

@@ -49,7 +49,7 @@ class OperatorBrowserTests extends BrowserTest {
         open("/portal/operator/lookup");
         type(By.id("nik"), nik);
         type(By.id("purpose"), purpose);
-        browser().findElement(By.cssSelector("#lookup-form button[type=submit]")).click();
+        send(By.cssSelector("#lookup-form button[type=submit]"));
     }
 
     AccountFixtures.Login operatorOf(PortalFixtures.Agency agency) {
@@ -122,7 +122,7 @@ class OperatorBrowserTests extends BrowserTest {
         signIn(elsewhere.user(), elsewhere.password());
         lookup(HENDRA, "Kasus F");
         assertThat(text(By.id("refusal-code"))).isEqualTo("04 · IP_NOT_REGISTERED");
-        browser().findElement(By.cssSelector(".signout button")).click();
+        send(By.cssSelector(".signout button"));
 
         AccountFixtures.Login serviceOnly = operatorOf(fixtures.agency(Set.of(Channel.WEB_SERVICE), 100, PortalFixtures.LOCAL));
         signIn(serviceOnly.user(), serviceOnly.password());
@@ -140,7 +140,7 @@ class OperatorBrowserTests extends BrowserTest {
         // the browser's own check is skipped, so the server's answer is seen
         ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
                 "document.getElementById('lookup-form').noValidate = true;");
-        browser().findElement(By.cssSelector("#lookup-form button[type=submit]")).click();
+        send(By.cssSelector("#lookup-form button[type=submit]"));
         assertThat(text(By.id("error-summary"))).contains("Keperluan wajib diisi.");
         open("/portal/operator/history");
         assertThat(text(By.id("history"))).contains("Belum ada akses hari ini.");
@@ -155,7 +155,7 @@ class OperatorBrowserTests extends BrowserTest {
         type(By.id("el_NAMA_LGKP"), "Hendra Gunawan Saputra");
         type(By.id("el_TMPT_LHR"), "SURABAYA");
         type(By.id("purpose"), "Kasus V");
-        browser().findElement(By.cssSelector("#verify-form button[type=submit]")).click();
+        send(By.cssSelector("#verify-form button[type=submit]"));
         assertThat(text(By.id("verdict-NAMA_LGKP"))).contains("Sesuai").doesNotContain("Tidak");
         assertThat(text(By.id("verdict-TMPT_LHR"))).contains("Tidak Sesuai");
         Browser.document("verification", "id");

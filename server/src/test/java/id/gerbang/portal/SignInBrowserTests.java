@@ -55,7 +55,7 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(after.getSameSite()).isEqualToIgnoringCase("Strict");
         assertThat(before == null || !before.getValue().equals(after.getValue())).as("session id changed at sign-in").isTrue();
         Browser.document("operator-home", "id");
-        browser().findElement(By.cssSelector(".signout button")).click();
+        send(By.cssSelector(".signout button"));
         assertThat(text(By.id("login-notice"))).isEqualTo("Anda telah keluar.");
         open("/portal");
         assertPath("/login");
@@ -83,12 +83,12 @@ class SignInBrowserTests extends BrowserTest {
         type(By.id("currentPassword"), issued.oneTimePassword());
         type(By.id("newPassword"), "pendek");
         type(By.id("confirmPassword"), "pendek");
-        browser().findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        send(By.cssSelector("#password-form button[type=submit]"));
         assertThat(text(By.id("error-summary"))).contains("Kata sandi tidak memenuhi kebijakan");
         type(By.id("currentPassword"), issued.oneTimePassword());
         type(By.id("newPassword"), AccountFixtures.PASSWORD);
         type(By.id("confirmPassword"), AccountFixtures.PASSWORD);
-        browser().findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        send(By.cssSelector("#password-form button[type=submit]"));
         assertPath("/portal");
         assertThat(text(By.tagName("h1"))).isEqualTo("Beranda operator");
     }
