@@ -13,9 +13,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,7 +72,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Tes
             options.setBinary(CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--window-size=1280,900", "--lang=id", "--no-first-run", "--disable-extensions",
-                    "--password-store=basic", "--disable-features=Translate,PasswordLeakDetection,AutofillServerCommunication");
+                    "--password-store=basic", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-quic", "--disable-features=Translate,PasswordLeakDetection,AutofillServerCommunication");
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             WebDriver started = driver;
@@ -117,13 +120,23 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Tes
     }
 
     /**
-     * Clicks a button that sends a whole-page form (or a link) and waits until the browser has left
-     * the page: without the wait, the next {@code get} or element search may race the request and
-     * see the old page, or abort the request (a sign-in lost this way made a test time out in CI).
+     * Clicks a button that sends a whole-page form (or a link) and waits until the browser shows the
+     * next page, fully loaded: without the wait, the next {@code get} or element search may race the
+     * request and see the old page, or abort the request (a sign-in lost this way made a test time
+     * out in CI). The old document is marked before the click and the wait ends when a document
+     * without the mark is complete. Asking the old element whether it went stale is not enough:
+     * during the navigation Chromium may answer that question with an "inspector error" instead of
+     * a stale-element error (which made another test fail in CI), so every driver error while the
+     * page changes is taken as "not yet".
      */
     public static void clickAndLeave(WebElement button) {
+        JavascriptExecutor script = (JavascriptExecutor) driver();
+        script.executeScript("window.gerbangLeaving = true;");
         button.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.gerbangLeaving !== true && document.readyState === 'complete';")));
     }
 
     /** Waits (up to ten seconds) for an element to be visible. */
