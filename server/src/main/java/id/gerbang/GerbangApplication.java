@@ -1,6 +1,7 @@
 package id.gerbang;
 
-import java.util.Arrays;
+import id.gerbang.common.CommandLine;
+import java.util.Optional;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,20 +19,15 @@ public class GerbangApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(GerbangApplication.class);
-        if (isCommand(args)) {
-            // A command (generate, import, help) runs and exits with its code, listening on no port.
-            // The servlet context stays (port -1) because the web-security configuration needs it.
+        Optional<String> command = CommandLine.commandName(args);
+        if (command.isPresent()) {
+            // A command (generate, import, verify, help, ...) runs and exits with its code,
+            // listening on no port: see common.CommandLine.
+            CommandLine.prepare(command.get());
             application.setBannerMode(Banner.Mode.OFF);
             application.setLogStartupInfo(false);
-            String[] commandArgs = Arrays.copyOf(args, args.length + 1);
-            commandArgs[args.length] = "--server.port=-1";
-            System.exit(SpringApplication.exit(application.run(commandArgs)));
+            System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
-    }
-
-    /** A plain (non-option) argument names a command; options alone start the server. */
-    static boolean isCommand(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-"));
     }
 }

@@ -1,10 +1,11 @@
 package id.gerbang.audit;
 
-import id.gerbang.common.Command;
 import id.gerbang.audit.internal.ArchiveVerifier;
-import id.gerbang.common.ConsoleOutput;
 import id.gerbang.audit.internal.DatabaseVerifier;
 import id.gerbang.audit.internal.Keys;
+import id.gerbang.common.Command;
+import id.gerbang.common.CommandConsole;
+import id.gerbang.common.ConsoleOutput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -57,17 +58,12 @@ public class VerifyCommand implements Command {
     }
 
     @Override
-    public boolean needsDatabase(List<String> arguments) {
-        return arguments.stream().noneMatch(a -> a.startsWith("--archive"));
-    }
-
-    @Override
-    public int run(List<String> arguments) {
+    public int run(List<String> arguments, CommandConsole console) {
         Options options = Options.parse(arguments);
+        PrintStream out = console.out();
         if (options.error != null || options.archive != null) {
-            return runOffline(options, System.out);
+            return runOffline(options, out);
         }
-        PrintStream out = System.out;
         DatabaseVerifier verifier = database.getObject();
         int exit = 0;
         for (String log : options.logs()) {

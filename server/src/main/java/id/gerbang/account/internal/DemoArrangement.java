@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.ConditionalOnServer;
 import id.gerbang.account.IpRegistrations;
 import id.gerbang.account.IpRegistration;
 import id.gerbang.account.Actor;
@@ -58,6 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "gerbang.demo.enabled", havingValue = "true")
 @Order(10)
+@ConditionalOnServer
 class DemoArrangement implements ApplicationRunner {
 
     static final String MARKER = "demo";
@@ -94,9 +96,7 @@ class DemoArrangement implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.getNonOptionArgs().isEmpty()) { // a command-line command (generate, import, ...) runs alone
-            arrange();
-        }
+        arrange();
     }
 
     /** Makes the arrangement unless it exists; returns the credentials made (empty when it existed). */

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.ConditionalOnServer;
 import id.gerbang.account.UserId;
 import id.gerbang.common.Roles;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(20)
+@ConditionalOnServer
 class InitialAdministrator implements ApplicationRunner {
 
     static final String MARKER = "initial-admin";
@@ -46,8 +48,7 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.getNonOptionArgs().isEmpty() // a command-line command (generate, import, ...) runs alone
-                || !properties.initialAdmin().enabled() || marker.isDone(MARKER)
+        if (!properties.initialAdmin().enabled() || marker.isDone(MARKER)
                 || users.countActive(Roles.REGISTRY_ADMIN, null) > 0) {
             return;
         }

@@ -1,6 +1,7 @@
 package id.gerbang.feedback.internal;
 
 import id.gerbang.common.Command;
+import id.gerbang.common.CommandConsole;
 import id.gerbang.common.ConsoleOutput;
 import java.io.PrintStream;
 import java.util.HashSet;
@@ -38,13 +39,8 @@ class RotateKeyCommand implements Command {
     }
 
     @Override
-    public boolean needsDatabase(List<String> arguments) {
-        return true;
-    }
-
-    @Override
-    public int run(List<String> arguments) {
-        return run(arguments, System.out);
+    public int run(List<String> arguments, CommandConsole console) {
+        return run(arguments, console.out());
     }
 
     int run(List<String> arguments, PrintStream out) {

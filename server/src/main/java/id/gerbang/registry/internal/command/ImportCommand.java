@@ -1,5 +1,9 @@
 package id.gerbang.registry.internal.command;
 
+import id.gerbang.common.Command;
+import id.gerbang.common.CommandConsole;
+import id.gerbang.common.CommandOptions;
+import id.gerbang.common.CommandUsageException;
 import id.gerbang.registry.internal.TerminalProgress;
 import id.gerbang.registry.internal.importer.ExtractImport;
 import id.gerbang.registry.internal.importer.ImportRefusedException;
@@ -7,13 +11,13 @@ import id.gerbang.registry.internal.importer.ImportSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /** {@code import --file=extract.csv [--report=extract.csv.rejects.csv]}. */
 @Component
-class ImportCommand {
+class ImportCommand implements Command {
 
     /** The import ran to its end, but some rows are in the reject report. */
     static final int SOME_ROWS_REJECTED = 3;
@@ -24,7 +28,13 @@ class ImportCommand {
         this.extractImport = extractImport;
     }
 
-    int run(ApplicationArguments arguments, Console console) throws IOException {
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public int run(List<String> arguments, CommandConsole console) throws IOException {
         CommandOptions options = new CommandOptions(arguments, "import", Set.of("file", "report"));
         Path file = Path.of(options.required("file"));
         String reportText = options.text("report");
@@ -32,13 +42,13 @@ class ImportCommand {
 
         console.info("import.start", file);
         long size = Files.isRegularFile(file) ? Files.size(file) : 0;
-        TerminalProgress progress = TerminalProgress.on(console.err, "import", size);
+        TerminalProgress progress = TerminalProgress.on(console.err(), "import", size);
         ImportSummary summary;
         try {
             summary = extractImport.run(file, report, progress::update);
         } catch (ImportRefusedException e) {
             console.error(e.key(), e.args());
-            return RegistryCommand.USAGE;
+            return USAGE;
         }
         progress.done(summary.rows());
         console.info("import.delimiter", summary.delimiter() == '\t' ? "TAB" : String.valueOf(summary.delimiter()));

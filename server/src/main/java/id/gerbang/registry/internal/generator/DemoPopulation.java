@@ -1,5 +1,6 @@
 package id.gerbang.registry.internal.generator;
 
+import id.gerbang.common.ConditionalOnServer;
 import id.gerbang.common.Messages;
 import id.gerbang.reference.RegionCode;
 import id.gerbang.registry.internal.BulkLoadFailedException;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(DemoPopulation.ORDER)
+@ConditionalOnServer
 class DemoPopulation implements ApplicationRunner {
 
     static final int ORDER = 100;
@@ -40,7 +42,7 @@ class DemoPopulation implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!arguments.getNonOptionArgs().isEmpty() || !properties.enabled() || properties.residents() == 0) {
+        if (!properties.enabled() || properties.residents() == 0) {
             return;
         }
         if (!generation.isEmpty()) {

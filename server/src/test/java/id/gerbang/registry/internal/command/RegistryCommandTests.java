@@ -3,24 +3,28 @@ package id.gerbang.registry.internal.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
-import java.io.ByteArrayOutputStream;
+import id.gerbang.common.Command;
+import id.gerbang.common.Commands;
+import id.gerbang.common.Messages;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class RegistryCommandTests {
 
     @Autowired
-    RegistryCommand command;
+    List<Command> all;
+
+    @Autowired
+    Messages messages;
 
     @Autowired
     JdbcClient jdbc;
@@ -28,20 +32,23 @@ class RegistryCommandTests {
     @TempDir
     Path dir;
 
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Commands commands;
+
+    @BeforeEach
+    void commands() {
+        commands = new Commands(all, messages);
+    }
 
     int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return commands.run(args);
     }
 
     String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return commands.out();
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.err();
     }
 
     @Test
@@ -59,40 +66,40 @@ class RegistryCommandTests {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        assertThat(run("generat")).isEqualTo(RegistryCommand.USAGE);
+        assertThat(run("generat")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("Galat: perintah tidak dikenal \"generat\"", "Error: unknown command \"generat\"",
                 "generate --count=N");
     }
 
     @Test
     void badOptionsAreExplainedInBothLanguages() {
-        assertThat(run("generate", "--count=many")).isEqualTo(RegistryCommand.USAGE);
+        assertThat(run("generate", "--count=many")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("nilai --count tidak sah: harus bilangan bulat", "invalid value for --count: must be a whole number");
 
-        err.reset();
-        assertThat(run("generate", "--cnt=5")).isEqualTo(RegistryCommand.USAGE);
+        commands.reset();
+        assertThat(run("generate", "--cnt=5")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("opsi --cnt tidak dikenal untuk perintah generate", "option --cnt is not known to the generate command");
 
-        err.reset();
-        assertThat(run("generate", "--province=99")).isEqualTo(RegistryCommand.USAGE);
+        commands.reset();
+        assertThat(run("generate", "--province=99")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("--province", "two-digit province code");
 
-        err.reset();
-        assertThat(run("generate", "--as-of=01-01-2026")).isEqualTo(RegistryCommand.USAGE);
+        commands.reset();
+        assertThat(run("generate", "--as-of=01-01-2026")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("must be a date yyyy-MM-dd");
 
-        err.reset();
-        assertThat(run("generate", "1000")).isEqualTo(RegistryCommand.USAGE);
+        commands.reset();
+        assertThat(run("generate", "1000")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("argumen berlebih \"1000\"", "write options as --name=value");
 
-        err.reset();
-        assertThat(run("import")).isEqualTo(RegistryCommand.USAGE);
+        commands.reset();
+        assertThat(run("import")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("opsi --file wajib untuk perintah import", "option --file is required by the import command");
     }
 
     @Test
     void springPropertiesPassThrough() {
-        assertThat(run("generate", "--count=0", "--spring.datasource.url=ignored")).isEqualTo(RegistryCommand.USAGE);
+        assertThat(run("generate", "--count=0", "--spring.datasource.url=ignored")).isEqualTo(Command.USAGE);
         assertThat(err()).contains("--count").doesNotContain("spring.datasource");
     }
 
@@ -125,13 +132,13 @@ class RegistryCommandTests {
 
     @Test
     void aFileThatCannotBeImportedIsRefused() {
-        assertThat(run("import", "--file=" + dir.resolve("missing.csv"))).isEqualTo(RegistryCommand.USAGE);
+        assertThat(run("import", "--file=" + dir.resolve("missing.csv"))).isEqualTo(Command.USAGE);
         assertThat(err()).contains("tidak ada atau tidak dapat dibaca", "does not exist or cannot be read");
     }
 
     @Test
     void failuresPrintOnlyMaskedNumbers() {
-        String message = RegistryCommand.causes(new IllegalStateException("Key (nik)=(3204101708849001) already exists",
+        String message = Commands.causes(new IllegalStateException("Key (nik)=(3204101708849001) already exists",
                 new RuntimeException("kk 3204100101109001 and 12345")));
         assertThat(message).contains("320410**********", "12345").doesNotContain("3204101708849001", "3204100101109001");
     }
