@@ -1,6 +1,7 @@
 package id.gerbang.access.internal;
 
 import id.gerbang.access.ServiceOutcome;
+import id.gerbang.account.AccountChanged;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Accounts;
 import id.gerbang.account.AuthenticationResult;
@@ -9,7 +10,6 @@ import id.gerbang.agreement.AccessReason;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Channel;
-import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import jakarta.annotation.PreDestroy;
@@ -176,9 +176,9 @@ public class AccessGate {
 
     /** Any change the account module makes (password, status, lock, addresses) empties the cache. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(AdministrativeAction action) {
-        if (action.action().startsWith("account.")) {
-            credentials.invalidateAll();
+    void on(AccountChanged change) {
+        if (change.kind().forgetsCredentials()) {
+            credentials.invalidate(change.userId().value());
         }
     }
 

@@ -1,9 +1,9 @@
 package id.gerbang.access.internal;
 
+import id.gerbang.account.AccountChanged;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Accounts;
 import id.gerbang.account.UserId;
-import id.gerbang.common.AdministrativeAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,18 +113,20 @@ public class AccessTokens {
         return ttl;
     }
 
-    /** A change to a user (password, status, lock, token) revokes the user's tokens. */
+    /**
+     * A change to a user (password, status, lock, token) revokes that user's tokens and forgets
+     * their resolution; other users' tokens stay resolved. The generation makes a resolution that
+     * was under way during the change not remember what it read before.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(AdministrativeAction action) {
-        if (!action.action().startsWith("account.")) {
+    void on(AccountChanged change) {
+        if (!change.kind().forgetsCredentials()) {
             return;
         }
         generation.incrementAndGet();
-        resolved.clear();
-        if ("user".equals(action.subjectType()) && !"account.user-created".equals(action.action())) {
-            jdbc.sql("update access_token set revoked_at = ? where user_id = ? and revoked_at is null")
-                    .params(utc(clock.instant()), action.subjectId()).update();
-        }
+        resolved.values().removeIf(r -> r.account().userId().equals(change.userId()));
+        jdbc.sql("update access_token set revoked_at = ? where user_id = ? and revoked_at is null")
+                .params(utc(clock.instant()), change.userId().value()).update();
     }
 
     /** Expired tokens are useless; forget them after a day. */

@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The key is HMAC-SHA256 of user id and password under a random key made when the process
  * starts and never stored: the password is not kept, and a heap dump yields neither the password
  * nor a hash that could be attacked offline without the key. Entries expire after
- * {@code gerbang.access.credential-cache-ttl}; {@link #invalidateAll()} (called on every account
- * change) empties the cache and bumps a generation so that a check that was under way during the
+ * {@code gerbang.access.credential-cache-ttl}; {@link #invalidate(String)} (called on a change to
+ * that user's account) forgets that user's entries and bumps a generation so that a check that was under way during the
  * change cannot put back what it read before.
  *
  * @param <V> what an accepted pair yields (the account view)
@@ -53,7 +53,8 @@ public final class CredentialCache<V> {
     private record Key(long a, long b, long c, long d) {
     }
 
-    private record Entry<V>(V value, Instant refreshAt, Instant expires, AtomicBoolean refreshing) {
+    /** {@code user}: a keyed hash of the user id, so entries can be forgotten per user without holding the id. */
+    private record Entry<V>(long user, V value, Instant refreshAt, Instant expires, AtomicBoolean refreshing) {
     }
 
     private static final int MAX_ENTRIES = 100_000;
@@ -123,7 +124,7 @@ public final class CredentialCache<V> {
             return accepted != null ? accepted : check.get();
         }
         try {
-            V value = checkAndRemember(key, entry, check);
+            V value = checkAndRemember(key, userTag(userId), entry, check);
             own.complete(value);
             return value;
         } catch (RuntimeException | Error e) {
@@ -143,7 +144,7 @@ public final class CredentialCache<V> {
         try {
             refresher.execute(() -> {
                 try {
-                    checkAndRemember(key, entry, check);
+                    checkAndRemember(key, entry.user(), entry, check);
                 } catch (RuntimeException e) {
                     entry.refreshing().set(false); // a later call may try again before the entry expires
                 }
@@ -153,11 +154,11 @@ public final class CredentialCache<V> {
         }
     }
 
-    private @Nullable V checkAndRemember(Key key, @Nullable Entry<V> entry, Supplier<@Nullable V> check) {
+    private @Nullable V checkAndRemember(Key key, long user, @Nullable Entry<V> entry, Supplier<@Nullable V> check) {
         long before = generation.get();
         V value = check.get();
         if (value != null && (entries.size() < MAX_ENTRIES || entry != null)) {
-            entries.put(key, newEntry(value, clock.instant()));
+            entries.put(key, newEntry(user, value, clock.instant()));
             if (generation.get() != before) {
                 entries.remove(key);
             }
@@ -167,10 +168,10 @@ public final class CredentialCache<V> {
         return value;
     }
 
-    private Entry<V> newEntry(V value, Instant now) {
+    private Entry<V> newEntry(long user, V value, Instant now) {
         long ttlMillis = ttl.toMillis();
         long refreshAfter = ttlMillis * 7 / 10 + ThreadLocalRandom.current().nextLong(ttlMillis / 5 + 1);
-        return new Entry<>(value, now.plusMillis(refreshAfter), now.plus(ttl), new AtomicBoolean());
+        return new Entry<>(user, value, now.plusMillis(refreshAfter), now.plus(ttl), new AtomicBoolean());
     }
 
     private static <V> @Nullable V awaitQuietly(CompletableFuture<@Nullable V> check) {
@@ -181,9 +182,23 @@ public final class CredentialCache<V> {
         }
     }
 
-    public void invalidateAll() {
+    /**
+     * Forgets every password remembered for this user (after a change to the account: lock,
+     * deactivation, password change); other users' entries stay. A check of another user under way
+     * at that moment is not remembered (the generation is one for all), only checked again next time.
+     */
+    public void invalidate(String userId) {
         generation.incrementAndGet();
-        entries.clear();
+        long user = userTag(userId);
+        entries.values().removeIf(e -> e.user() == user);
+    }
+
+    private static String user(String userId) {
+        return userId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private long userTag(String userId) {
+        return ByteBuffer.wrap(mac().doFinal(user(userId).getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     int size() {
@@ -192,7 +207,7 @@ public final class CredentialCache<V> {
 
     private Key key(String userId, String password) {
         Mac mac = mac();
-        mac.update(userId.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        mac.update(user(userId).getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
         ByteBuffer digest = ByteBuffer.wrap(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         return new Key(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong());

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.AccountChanged;
 import id.gerbang.account.UserId;
 import id.gerbang.common.AdministrativeAction;
 import java.time.Clock;
@@ -101,9 +102,11 @@ public class LoginAttempts {
             return null;
         }
         String reason = settings.maxFailures() + " failed sign-ins";
-        users.addEvent(user, "locked", SYSTEM, now, reason);
-        events.publishEvent(new AdministrativeAction(SYSTEM, "account.locked", "user", user.value(),
+        AccountChanged.Kind kind = AccountChanged.Kind.LOCKED;
+        users.addEvent(user, kind.event(), SYSTEM, now, reason);
+        events.publishEvent(new AdministrativeAction(SYSTEM, kind.action(), "user", user.value(),
                 Map.of("locked", false), Map.of("locked", true, "lockedUntil", until.toString()), reason));
+        events.publishEvent(new AccountChanged(user, kind));
         return until;
     }
 

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.account.AccountChanged;
 import id.gerbang.account.AccountError;
 import id.gerbang.account.AccountStatus;
 import id.gerbang.account.AccountView;
@@ -86,9 +87,10 @@ public class UserAdministration {
                 account.passwordChangeRequired(), null, token == null ? null : Secrets.tokenHash(token),
                 token == null ? null : now, 0, null, null, now, actor);
         users.insert(record);
-        users.addEvent(account.userId(), "created", actor, now, reason);
-        events.publishEvent(new AdministrativeAction(actor, "account.user-created", "user", account.userId().value(),
+        users.addEvent(account.userId(), AccountChanged.Kind.CREATED.event(), actor, now, reason);
+        events.publishEvent(new AdministrativeAction(actor, AccountChanged.Kind.CREATED.action(), "user", account.userId().value(),
                 null, record.auditState(now), reason));
+        events.publishEvent(new AccountChanged(account.userId(), AccountChanged.Kind.CREATED));
         return new IssuedCredentials(account.userId(), password, token);
     }
 
@@ -144,7 +146,7 @@ public class UserAdministration {
             throw new GerbangException(AccountError.LAST_REGISTRY_ADMIN);
         }
         users.updateStatus(userId, AccountStatus.DEACTIVATED);
-        return changed(actor, user, "deactivated", "account.deactivated", reason);
+        return changed(actor, user, AccountChanged.Kind.DEACTIVATED, reason);
     }
 
     /** Only a registry administrator reactivates; the service-account limit applies again. */
@@ -159,7 +161,7 @@ public class UserAdministration {
             requireServiceSlot(user.agreement());
         }
         users.updateStatus(userId, AccountStatus.ACTIVE);
-        return changed(actor, user, "reactivated", "account.reactivated", reason);
+        return changed(actor, user, AccountChanged.Kind.REACTIVATED, reason);
     }
 
     /**
@@ -173,7 +175,7 @@ public class UserAdministration {
         String password = secrets.oneTimePassword();
         users.updatePassword(userId, encoder.encode(password), true, clock.instant());
         attempts.unlockUser(userId);
-        changed(actor, user, "password-reset", "account.password-reset", reason);
+        changed(actor, user, AccountChanged.Kind.PASSWORD_RESET, reason);
         return new IssuedCredentials(userId, password, null);
     }
 
@@ -182,7 +184,7 @@ public class UserAdministration {
         requireRegistryAdmin(actor);
         UserRecord user = lockRow(userId);
         attempts.unlockUser(userId);
-        return changed(actor, user, "unlocked", "account.unlocked", reason);
+        return changed(actor, user, AccountChanged.Kind.UNLOCKED, reason);
     }
 
     /** Issues a new web-service token to a service account; the old one stops working at once. */
@@ -196,7 +198,7 @@ public class UserAdministration {
         }
         String token = secrets.token();
         users.updateToken(userId, Secrets.tokenHash(token), clock.instant());
-        changed(actor, user, "token-issued", "account.token-issued", reason);
+        changed(actor, user, AccountChanged.Kind.TOKEN_ISSUED, reason);
         return new IssuedCredentials(userId, null, token);
     }
 
@@ -219,10 +221,12 @@ public class UserAdministration {
         policy.check(userId, newPassword, "newPassword");
         Instant now = clock.instant();
         users.updatePassword(userId, encoder.encode(newPassword), false, now);
-        users.addEvent(userId, "password-changed", userId.value(), now, null);
-        events.publishEvent(new AdministrativeAction(userId.value(), "account.password-changed", "user",
+        AccountChanged.Kind kind = AccountChanged.Kind.PASSWORD_CHANGED;
+        users.addEvent(userId, kind.event(), userId.value(), now, null);
+        events.publishEvent(new AdministrativeAction(userId.value(), kind.action(), "user",
                 userId.value(), Map.of("passwordChangeRequired", user.passwordChangeRequired()),
                 Map.of("passwordChangeRequired", false), null));
+        events.publishEvent(new AccountChanged(userId, kind));
         return load(userId).view(now);
     }
 
@@ -241,12 +245,13 @@ public class UserAdministration {
         }
     }
 
-    private AccountView changed(Actor actor, UserRecord before, String event, String action, @Nullable String reason) {
+    private AccountView changed(Actor actor, UserRecord before, AccountChanged.Kind kind, @Nullable String reason) {
         Instant now = clock.instant();
         UserRecord after = load(before.userId());
-        users.addEvent(before.userId(), event, actor.userId(), now, reason);
-        events.publishEvent(new AdministrativeAction(actor.userId(), action, "user", before.userId().value(),
+        users.addEvent(before.userId(), kind.event(), actor.userId(), now, reason);
+        events.publishEvent(new AdministrativeAction(actor.userId(), kind.action(), "user", before.userId().value(),
                 before.auditState(now), after.auditState(now), reason));
+        events.publishEvent(new AccountChanged(before.userId(), kind));
         return after.view(now);
     }
 

@@ -1,8 +1,7 @@
 package id.gerbang.portal.web;
 
-import id.gerbang.common.AdministrativeAction;
+import id.gerbang.account.AccountChanged;
 import jakarta.servlet.http.HttpSession;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -22,9 +21,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class PortalSessions {
 
     /** Account changes that end every portal session of the user (but the one that made the change). */
-    static final Set<String> ENDING = Set.of("account.password-changed", "account.password-reset",
-            "account.deactivated", "account.locked");
-
     private final SessionRegistry registry;
 
     PortalSessions(SessionRegistry portalSessionRegistry) {
@@ -49,12 +45,12 @@ class PortalSessions {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(AdministrativeAction action) {
-        if (ENDING.contains(action.action()) && "user".equals(action.subjectType())) {
-            // the user's own password change keeps the session it was made in
-            String keep = action.action().equals("account.password-changed")
-                    && action.actor().equals(action.subjectId()) ? currentSessionId() : null;
-            endSessions(action.subjectId(), keep);
+    void on(AccountChanged change) {
+        if (change.kind().endsSessions()) {
+            // a password change is always the user's own (administrators reset instead), and it
+            // keeps the session it was made in
+            String keep = change.kind() == AccountChanged.Kind.PASSWORD_CHANGED ? currentSessionId() : null;
+            endSessions(change.userId().value(), keep);
         }
     }
 

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import id.gerbang.MutableClock;
 import id.gerbang.access.ServiceOutcome;
+import id.gerbang.account.AccountChanged;
 import id.gerbang.account.AccountStatus;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Accounts;
@@ -30,7 +31,6 @@ import id.gerbang.agreement.CompatibilitySettings;
 import id.gerbang.agreement.ElementGrant;
 import id.gerbang.agreement.FeedbackObligations;
 import id.gerbang.agreement.PurposeCategory;
-import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.Roles;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -204,10 +204,26 @@ class AccessGateTests {
             assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
         }
         verify(accounts, times(1)).authenticate(any(), any(), any());
-        gate.on(new AdministrativeAction("admin", "account.user-deactivated", "user", "ws.uji", null, null, "uji"));
+        gate.on(new AccountChanged(UserId.of("ws.uji"), AccountChanged.Kind.DEACTIVATED));
         login(AuthenticationOutcome.INACTIVE, null);
         assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.USER_INACTIVE);
         verify(accounts, times(2)).authenticate(any(), any(), any());
+    }
+
+    @Test
+    void aChangeToOneUserLeavesTheOthersRememberedPasswordsInPlace() {
+        AccessGate gate = gate(false);
+        assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
+        verify(accounts, times(1)).authenticate(eq("ws.uji"), any(), any());
+        // another user of the agency is locked out (until the account events were typed, any
+        // "account." action emptied the whole cache and sent every busy account through Argon2)
+        gate.on(new AccountChanged(UserId.of("ws.lain"), AccountChanged.Kind.LOCKED));
+        gate.on(new AccountChanged(UserId.of("ws.baru"), AccountChanged.Kind.CREATED));
+        assertThat(admit(gate, "ws.uji", "rahasia")).isEqualTo(ServiceOutcome.FOUND);
+        verify(accounts, times(1)).authenticate(eq("ws.uji"), any(), any());
+        gate.on(new AccountChanged(UserId.of("ws.uji"), AccountChanged.Kind.LOCKED));
+        admit(gate, "ws.uji", "rahasia");
+        verify(accounts, times(2)).authenticate(eq("ws.uji"), any(), any());
     }
 
     @Test

@@ -62,16 +62,20 @@ class CredentialCacheTests {
     }
 
     @Test
-    void invalidationEmptiesAndFencesOffACheckUnderWay() {
+    void invalidationForgetsThatUserOnlyAndFencesOffACheckUnderWay() {
         check("ws.uji", "rahasia", "account");
-        cache.invalidateAll();
-        assertThat(cache.size()).isZero();
+        check("ws.lain", "sandi", "other");
+        cache.invalidate("WS.Uji");
+        assertThat(cache.size()).isOne();
+        assertThat(check("ws.lain", "sandi", "checked again")).isEqualTo("other");
+        assertThat(check("ws.uji", "rahasia", "checked again")).isEqualTo("checked again");
         // a check that started before an invalidation must not put back what it read
-        assertThat(cache.get("ws.b", "pw", () -> {
-            cache.invalidateAll();
+        cache.invalidate("ws.uji");
+        assertThat(cache.get("ws.uji", "rahasia", () -> {
+            cache.invalidate("ws.uji");
             return "stale";
         })).isEqualTo("stale");
-        assertThat(cache.size()).isZero();
+        assertThat(check("ws.uji", "rahasia", "fresh")).isEqualTo("fresh");
     }
 
     @Test

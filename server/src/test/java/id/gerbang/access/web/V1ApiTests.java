@@ -258,6 +258,23 @@ class V1ApiTests {
         assertThat(lookup(token, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void deactivatingAUserRevokesItsTokensAtOnceAndLeavesOtherUsersTokensAlone() throws Exception {
+        Arrangement a = arrangements.arrange();
+        Arrangement b = arrangements.arrange();
+        String tokenA = token(a);
+        String tokenB = token(b);
+        assertThat(lookup(tokenA, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
+        assertThat(lookup(tokenB, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
+        users.deactivate(new Actor("test", Roles.REGISTRY_ADMIN, null), UserId.of(a.userId()), "uji");
+        assertThat(lookup(tokenA, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(401);
+        assertThat(lookup(tokenB, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from access_token where user_id = ? and revoked_at is null")
+                .param(a.userId()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from access_token where user_id = ? and revoked_at is null")
+                .param(b.userId()).query(Long.class).single()).isOne();
+    }
+
     // ---- verification -----------------------------------------------------------------------
 
     @Test
