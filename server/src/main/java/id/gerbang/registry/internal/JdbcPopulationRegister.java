@@ -161,39 +161,41 @@ class JdbcPopulationRegister implements PopulationRegister {
         return OptionalInt.empty();
     }
 
+    /** Reads a row by column name, so the select list's order can change without a silent mix-up. */
     private static Resident map(ResultSet rs, int row) throws SQLException {
         return new Resident(
-                Nik.of(rs.getLong(1)),
-                NoKk.of(rs.getLong(2)),
-                rs.getString(3),
-                Sex.ofSiakCode(rs.getInt(4)).orElseThrow(() -> new SQLException("unknown sex code")),
-                rs.getString(5),
-                rs.getObject(6, LocalDate.class),
-                rs.getInt(7),
-                rs.getInt(8),
-                rs.getInt(9),
-                rs.getInt(10),
-                integer(rs, 11),
-                rs.getInt(12),
-                rs.getString(13),
-                rs.getString(14),
-                parentNik(rs, 15),
-                parentNik(rs, 16),
-                new Address(rs.getString(27), rs.getString(28), integer(rs, 29), integer(rs, 30),
-                        rs.getInt(31), rs.getInt(32), rs.getInt(33), rs.getInt(34), rs.getString(35)),
-                ektp(rs.getString(17)),
-                rs.getString(18),
-                rs.getObject(19, LocalDate.class),
-                rs.getString(20),
-                rs.getObject(21, LocalDate.class),
-                rs.getString(22),
-                integer(rs, 23),
-                rs.getInt(24),
-                RecordStatus.valueOf(rs.getString(25)),
-                rs.getObject(26, LocalDate.class));
+                Nik.of(rs.getLong("nik")),
+                NoKk.of(rs.getLong("no_kk")),
+                rs.getString("full_name"),
+                Sex.ofSiakCode(rs.getInt("sex")).orElseThrow(() -> new SQLException("unknown sex code")),
+                rs.getString("place_of_birth"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getInt("religion"),
+                rs.getInt("marital_status"),
+                rs.getInt("occupation"),
+                rs.getInt("education"),
+                integer(rs, "blood_type"),
+                rs.getInt("family_relationship"),
+                rs.getString("mother_name"),
+                rs.getString("father_name"),
+                parentNik(rs, "mother_nik"),
+                parentNik(rs, "father_nik"),
+                new Address(rs.getString("address"), rs.getString("dusun"), integer(rs, "rt"), integer(rs, "rw"),
+                        rs.getInt("province_no"), rs.getInt("regency_no"), rs.getInt("district_no"),
+                        rs.getInt("village_no"), rs.getString("postal_code")),
+                ektp(rs.getString("ektp_status")),
+                rs.getString("birth_certificate_no"),
+                rs.getObject("marriage_date", LocalDate.class),
+                rs.getString("marriage_certificate_no"),
+                rs.getObject("divorce_date", LocalDate.class),
+                rs.getString("divorce_certificate_no"),
+                integer(rs, "disability"),
+                rs.getInt("citizenship"),
+                RecordStatus.valueOf(rs.getString("record_status")),
+                rs.getObject("status_date", LocalDate.class));
     }
 
-    private static @Nullable Integer integer(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
@@ -202,7 +204,7 @@ class JdbcPopulationRegister implements PopulationRegister {
      * Parent NIKs are validated on the way in; one that still breaks a hard rule (written by other
      * means) reads as absent rather than failing the whole lookup.
      */
-    private static @Nullable Nik parentNik(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Nik parentNik(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         if (rs.wasNull() || !Nik.isValid(Long.toString(value))) {
             return null;
