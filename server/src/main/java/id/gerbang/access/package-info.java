@@ -3,7 +3,8 @@
  * that existing agency clients call unchanged, the v1 API beside it, and the checks every call
  * passes. The root package holds the outcome catalogue both surfaces answer with.
  */
-@ApplicationModule(displayName = "Access")
+@ApplicationModule(displayName = "Access",
+        allowedDependencies = {"common", "reference", "registry", "agreement", "account", "quota", "audit"})
 @NullMarked
 package id.gerbang.access;
 

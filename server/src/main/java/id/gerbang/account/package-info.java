@@ -8,7 +8,8 @@
  * acting user) and {@link id.gerbang.account.RegisteredIps} (is this address registered for that
  * agency?).
  */
-@ApplicationModule(displayName = "Account")
+@ApplicationModule(displayName = "Account",
+        allowedDependencies = {"common", "reference", "registry", "agreement"})
 @NullMarked
 package id.gerbang.account;
 

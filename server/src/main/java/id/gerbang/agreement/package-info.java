@@ -7,7 +7,8 @@
  * records, and the events {@link id.gerbang.agreement.AgreementChanged} and
  * {@link id.gerbang.agreement.AgencyChanged}. See {@code docs/agreement.md}.
  */
-@ApplicationModule(displayName = "Agreement")
+@ApplicationModule(displayName = "Agreement",
+        allowedDependencies = {"common", "reference"})
 @NullMarked
 package id.gerbang.agreement;
 

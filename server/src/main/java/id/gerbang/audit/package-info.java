@@ -7,7 +7,8 @@
  * logs are SHA-256 hash chains, sealed by Ed25519-signed checkpoints, verifiable offline. See
  * {@code docs/audit.md}.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit",
+        allowedDependencies = {"common", "account", "agreement"})
 @NullMarked
 package id.gerbang.audit;
 

@@ -3,7 +3,8 @@
  * user; exact consumption across threads, restarts and server instances (docs/adr/0027); usage per
  * day; quota-increase requests. Other modules use {@link id.gerbang.quota.Quotas}.
  */
-@ApplicationModule(displayName = "Quota")
+@ApplicationModule(displayName = "Quota",
+        allowedDependencies = {"common", "account", "agreement"})
 @NullMarked
 package id.gerbang.quota;
 

@@ -4,7 +4,8 @@
  * data ships as CSV files under {@code reference/}, is loaded into the database at start-up and
  * answered from memory: {@link id.gerbang.reference.Regions} and {@link id.gerbang.reference.CodeLists}.
  */
-@ApplicationModule(displayName = "Reference")
+@ApplicationModule(displayName = "Reference",
+        allowedDependencies = {"common"})
 @NullMarked
 package id.gerbang.reference;
 

@@ -3,7 +3,8 @@
  * {@link id.gerbang.registry.PopulationRegister}; the NIK and No. KK value types; the synthetic
  * population generator and the DWH-extract import (both in {@code internal}, run as commands).
  */
-@ApplicationModule(displayName = "Population register")
+@ApplicationModule(displayName = "Population register",
+        allowedDependencies = {"common", "reference"})
 @NullMarked
 package id.gerbang.registry;
 
