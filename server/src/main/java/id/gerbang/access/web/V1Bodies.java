@@ -1,12 +1,14 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.V1Request;
+import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class V1Bodies {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Within {@link JsonLimits}; floats as {@code BigDecimal}, never a {@code double} (which turns
+     * {@code 1e400} into infinity) and never expanded to plain digits (which turns
+     * {@code 1e600000000} into six hundred million of them).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonLimits.factory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private V1Bodies() {
     }
@@ -108,14 +117,21 @@ final class V1Bodies {
                 text(root.get("threshold")), text(root.get("purpose")), text(root.get("localUser")));
     }
 
+    /**
+     * The value as text; a number as its {@code BigDecimal} or integer text ({@code 3.2041E+15},
+     * {@code 80.0}): a NIK in float notation is thus refused by the NIK rules (issue 13 point 7),
+     * a threshold of {@code 80.0} still reads as 80.
+     */
     private static @Nullable String text(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isContainer()) {
             return null;
         }
-        String s = node.isNumber() ? node.numberValue().toString() : node.asString();
         if (node.isFloatingPointNumber()) {
-            s = node.decimalValue().stripTrailingZeros().toPlainString();
+            // the tree keeps no text, and 3.2041E15 may come back as plain digits: keep it a float
+            String d = node.decimalValue().toString();
+            return d.indexOf('.') >= 0 || d.indexOf('E') >= 0 ? d : d + ".0";
         }
+        String s = node.isNumber() ? node.numberValue().toString() : node.asString();
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
