@@ -6,6 +6,7 @@ import id.gerbang.access.internal.AccessTokens;
 import id.gerbang.access.internal.Admission;
 import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1ResponseWriter;
+import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "v1", description = "Gerbang's population-data API")
 class TokenApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Within {@link JsonLimits}: this body is read before anyone is authenticated. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonLimits.factory()).build();
 
     private final AccessGate gate;
     private final AccessTokens tokens;
