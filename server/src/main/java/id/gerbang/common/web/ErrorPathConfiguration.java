@@ -1,26 +1,43 @@
 package id.gerbang.common.web;
 
+import id.gerbang.common.CommonError;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /error} is where the container forwards a failed request; asked for directly it has no
  * error to show, and Spring Boot's error controller answered 500 to everyone (issue 13 point 8).
- * A direct request (dispatcher type {@code REQUEST}) is answered 404 like any unknown path, which
- * the error page then renders as a problem detail; the container's own forwards are untouched.
+ * A direct request (dispatcher type {@code REQUEST}) is answered 404 with the same problem detail
+ * as any unknown path ({@code COMMON_NOT_FOUND}); the container's own forwards are untouched.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorPathConfiguration {
 
     @Bean
-    FilterRegistrationBean<Filter> directErrorPath() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                (req, res, chain) -> ((HttpServletResponse) res).sendError(HttpServletResponse.SC_NOT_FOUND));
+    FilterRegistrationBean<Filter> directErrorPath(ProblemDetailsAdvice problems, JsonMapper json) {
+        Filter filter = (req, res, chain) -> {
+            ProblemDetail problem = problems.problem(CommonError.NOT_FOUND);
+            problem.setInstance(URI.create(((HttpServletRequest) req).getRequestURI()));
+            HttpServletResponse response = (HttpServletResponse) res;
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            json.writeValue(response.getOutputStream(), problem);
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("gerbangDirectErrorPath");
         registration.addUrlPatterns("/error", "/error/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -107,6 +107,8 @@ class NoServerErrorTests {
     void errorPathAskedForDirectlyIsNotFound() throws Exception {
         HttpResponse<String> r = client.send("GET", "/error", null, null, "Accept", "application/json");
         assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+        assertThat(r.body()).contains("\"status\":404").contains("NOT_FOUND");
         Arrangement a = arrangements.arrange();
         String token = client.token(a.userId(), a.password());
         assertThat(client.send("GET", "/error", null, null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(404);

@@ -43,7 +43,8 @@ class NoServerErrorRoleTests {
     void errorAskedForDirectlyIsNotFoundForEveryRole() throws Exception {
         for (Roles role : Roles.values()) {
             mvc.perform(get("/error").with(user("u").roles(role.name())).accept(MediaType.APPLICATION_JSON))
-                    .andExpect(status().isNotFound());
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         mvc.perform(get("/error")).andExpect(status().is4xxClientError());
     }
