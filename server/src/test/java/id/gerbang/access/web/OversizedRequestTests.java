@@ -9,7 +9,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import id.gerbang.access.AccessArrangements.Arrangement;
+import id.gerbang.registry.RecordStatus;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -28,6 +34,12 @@ class OversizedRequestTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccessArrangements arrangements;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String raw(String head, String body) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -70,5 +82,27 @@ class OversizedRequestTests {
         String answer = raw("POST /api/v1/persons/lookup HTTP/1.1\r\nX-Pad: " + LONG + "\r\n", "{}");
         assertThat(answer).doesNotContainIgnoringCase("<html").contains("application/problem+json")
                 .contains("INVALID_PARAMETERS");
+    }
+
+    @Test
+    void v1BodiesBeyondMaxBodyBytesAreRefusedUnreadAndLogged() throws Exception {
+        arrangements.family(RecordStatus.ACTIVE);
+        Arrangement a = arrangements.arrangeWithFamily();
+        SurfaceClient client = new SurfaceClient(port);
+        String token = client.token(a.userId(), a.password());
+        String big = "{\"nik\":\"3204104501900003\",\"purpose\":\"" + "p".repeat(100_000) + "\"}";
+        for (String path : List.of("/api/v1/persons/lookup", "/api/v1/persons/verify", "/api/v1/families/lookup")) {
+            HttpResponse<String> r = client.post(path, big, "Authorization", "Bearer " + token);
+            assertThat(r.statusCode()).as(path).isEqualTo(422);
+            assertThat(r.body()).contains("INVALID_PARAMETERS");
+            assertThat(SurfaceClient.logged(jdbc, r)).as(path + " logged").isNotNull();
+        }
+        HttpResponse<String> tokenCall = client.post("/api/v1/token",
+                "{\"userId\":\"" + a.userId() + "\",\"password\":\"" + a.password() + "\",\"x\":\"" + LONG.repeat(5) + "\"}");
+        assertThat(tokenCall.statusCode()).isEqualTo(422);
+        assertThat(tokenCall.body()).contains("INVALID_PARAMETERS").doesNotContain("access_token");
+        // within the bound, as before
+        assertThat(client.post("/api/v1/persons/lookup", "{\"nik\":\"3204104501900003\"}", "Authorization", "Bearer " + token)
+                .statusCode()).isEqualTo(200);
     }
 }
