@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,7 +29,15 @@ class ErrorPathConfiguration {
     @Bean
     FilterRegistrationBean<Filter> directErrorPath(ProblemDetailsAdvice problems, JsonMapper json) {
         Filter filter = (req, res, chain) -> {
-            ProblemDetail problem = problems.problem(CommonError.NOT_FOUND);
+            // ahead of Spring's request context: made here, so that the texts follow the caller's
+            // Accept-Language (Messages.currentLocale) as in every other problem detail
+            ProblemDetail problem;
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes((HttpServletRequest) req));
+            try {
+                problem = problems.problem(CommonError.NOT_FOUND);
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
             problem.setInstance(URI.create(((HttpServletRequest) req).getRequestURI()));
             HttpServletResponse response = (HttpServletResponse) res;
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

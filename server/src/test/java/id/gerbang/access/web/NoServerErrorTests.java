@@ -109,6 +109,9 @@ class NoServerErrorTests {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
         assertThat(r.body()).contains("\"status\":404").contains("NOT_FOUND");
+        // in the caller's language, Indonesian by default, as any problem detail
+        assertThat(client.send("GET", "/error", null, null, "Accept-Language", "en").body()).contains("\"title\":\"Not found\"");
+        assertThat(client.send("GET", "/error", null, null).body()).contains("\"title\":\"Data tidak ditemukan\"");
         Arrangement a = arrangements.arrange();
         String token = client.token(a.userId(), a.password());
         assertThat(client.send("GET", "/error", null, null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(404);
