@@ -91,7 +91,7 @@ final class EnvelopeErrorReportValve extends ErrorReportValve {
             String method = request.getCoyoteRequest().method().toString();
             return method == null || method.toUpperCase(Locale.ROOT).equals("POST") ? Surface.COMPATIBLE : Surface.OTHER;
         }
-        if (uri.startsWith(CompatibleEndpoint.PREFIX) || (!barePath.isEmpty() && uri.startsWith(barePath))) {
+        if (uri.startsWith(CompatibleEndpoint.PREFIX) || (!barePath.isEmpty() && (uri.equals(barePath) || uri.startsWith(barePath + "/")))) {
             return Surface.COMPATIBLE;
         }
         if (uri.startsWith("/api/")) {
