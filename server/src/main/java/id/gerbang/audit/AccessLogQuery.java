@@ -17,6 +17,10 @@ public record AccessLogQuery(@Nullable Long agencyId, @Nullable String userId, @
         if (from != null && to != null && from.isAfter(to)) {
             throw new id.gerbang.common.GerbangException(AuditError.INVALID_RANGE);
         }
+        if (userId != null && userId.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            // no user id has one; a NUL would reach PostgreSQL and fail there as a 500 (issue 13 point 8)
+            throw new id.gerbang.common.GerbangException(AuditError.INVALID_FILTER);
+        }
         limit = Math.clamp(limit, 1, MAX_LIMIT);
     }
 

@@ -13,6 +13,8 @@ public enum AuditError implements ErrorCode {
     INVALID_RANGE(HttpStatus.UNPROCESSABLE_CONTENT),
     /** A NIK given to a search, a history or a safety flag is not a number of 16 digits. */
     INVALID_NIK(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A search filter holds a control character (PostgreSQL refuses a NUL in text). */
+    INVALID_FILTER(HttpStatus.UNPROCESSABLE_CONTENT),
     /** No checkpoint with that id. */
     CHECKPOINT_NOT_FOUND(HttpStatus.NOT_FOUND),
     /** The log name is neither {@code access} nor {@code admin}. */

@@ -1,13 +1,11 @@
 package id.gerbang.registry;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rules NIK and No. KK share: 16 digits {@code PPKKCC DDMMYY SSSS}, province 11-96, a date,
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
 final class IdNumberRules {
 
     static final int LENGTH = 16;
-
-    /** Integral JSON number texts a client may send for a number-typed NIK: 3204..0001.0, 3.2041E15. */
-    private static final Pattern JSON_INTEGRAL = Pattern.compile("\\d{1,16}\\.0{1,16}|\\d\\.\\d{1,15}[eE]\\+?1[0-5]");
 
     enum Rule { EMPTY, NOT_DIGITS, LENGTH, PROVINCE, DAY, MONTH, SERIAL_ZERO }
 
@@ -63,6 +58,12 @@ final class IdNumberRules {
         return digits;
     }
 
+    /**
+     * The digits of {@code text} with surrounding blanks removed. Nothing else is accepted: no sign,
+     * no decimal point, no exponent. A number written as a float ({@code 3.2041E15},
+     * {@code 3204..0001.0}) has passed through a 53-bit binary float somewhere and may stand for a
+     * neighbour's NIK, so it is refused rather than guessed (issue 13 point 7, ADR 0058).
+     */
     static String digitsOf(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
@@ -71,9 +72,6 @@ final class IdNumberRules {
         int bad = firstNonDigit(s);
         if (bad < 0) {
             return s;
-        }
-        if (JSON_INTEGRAL.matcher(s).matches()) {
-            return new BigDecimal(s).toBigIntegerExact().toString();
         }
         throw new Broken(Rule.NOT_DIGITS, bad + 1);
     }

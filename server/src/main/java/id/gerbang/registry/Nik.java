@@ -21,8 +21,9 @@ public final class Nik extends IdNumber implements Comparable<Nik> {
     }
 
     /**
-     * Parses a NIK given as text or as a JSON number's text; surrounding spaces are ignored. Only
-     * the hard rules and the calendar are checked; no I/O.
+     * Parses a NIK given as 16 digits (a string or a JSON integer's text); surrounding blanks are
+     * ignored, a float notation ({@code 3.2041E15}, {@code ...0001.0}) is refused. Only the hard
+     * rules and the calendar are checked; no I/O.
      *
      * @throws InvalidNikException naming the rule broken
      */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.gerbang.registry.NikRegionCheck.DistrictStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,12 +112,15 @@ class NikEdgeCasesTests {
     }
 
     @Test
-    void jsonNumberTextsAreAccepted() {
+    void onlyDigitsWithSurroundingBlanksAreAccepted() {
         Nik nik = Nik.parse("3204104101900001");
-        assertThat(Nik.parse("3204104101900001.0")).isEqualTo(nik);
-        assertThat(Nik.parse("3.204104101900001E15")).isEqualTo(nik);
-        assertThat(Nik.parse("3.204104101900001e+15")).isEqualTo(nik);
         assertThat(Nik.parse("\t3204104101900001\n")).isEqualTo(nik);
+        // float notations: a float has 53 bits, a rounded NIK is another person's (issue 13 point 7)
+        for (String text : List.of("3204104101900001.0", "3.204104101900001E15", "3.204104101900001e+15",
+                "3.204104101900001E+15", "+3204104101900001", "3204104101900001e0")) {
+            assertThatThrownBy(() -> Nik.parse(text)).as(text).isInstanceOf(InvalidNikException.class)
+                    .extracting(e -> ((InvalidNikException) e).problem()).isEqualTo(NikProblem.NOT_DIGITS);
+        }
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.springframework.validation.annotation.Validated;
  * @param trustedProxies           addresses or CIDR ranges of reverse proxies whose
  *                                 {@code X-Forwarded-For} is believed; empty means none
  * @param claimedIpMustBeRegistered whether the {@code ip_user} a caller claims must also be registered
- * @param maxBodyBytes             larger request bodies are answered with code 07 unread
+ * @param maxBodyBytes             larger request bodies are answered unread: code 07 on the
+ *                                 compatible surface, 422 on the v1 API
  * @param credentialCacheTtl       how long a verified user+password pair is remembered
  * @param tokenTtl                 lifetime of a v1 bearer token
  */

@@ -1,7 +1,7 @@
 package id.gerbang.access.internal;
 
 import id.gerbang.access.internal.CompatibleRequest.BodyForm;
-import java.math.BigDecimal;
+import id.gerbang.common.JsonLimits;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,12 +22,14 @@ import tools.jackson.core.json.JsonReadFeature;
  * Headers play no part. Uses Jackson's streaming parser: no tree, no map per request.
  *
  * <p>Never throws on bad input: what can be read is kept and the rest is left to the checks,
- * which answer with the protocol's codes.
+ * which answer with the protocol's codes. The body is read within {@link JsonLimits}, and a number
+ * is kept as the text it was sent as, never converted: {@code 1e600000000} costs nothing, and a NIK
+ * in float notation reaches the NIK rules as such and is refused there (issue 13 points 3 and 7).
  */
 public final class CompatibleRequestParser {
 
     /** Lenient on the syntax mistakes hand-written clients make; strict JSON is a subset. */
-    static final JsonFactory JSON = JsonFactory.builder()
+    static final JsonFactory JSON = JsonLimits.apply(JsonFactory.builder())
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -86,23 +88,19 @@ public final class CompatibleRequestParser {
         }
     }
 
-    /** The value as text; objects and arrays are skipped, {@code null} is absent. */
+    /**
+     * The value as text (a number as sent: {@code 3.2041E15} stays that); objects and arrays are
+     * skipped, {@code null} is absent.
+     */
     private static @Nullable String scalar(JsonParser p, JsonToken t) {
         return switch (t) {
-            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_TRUE, VALUE_FALSE -> p.getString();
-            case VALUE_NUMBER_FLOAT -> plain(p.getDecimalValue());
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> p.getString();
             case START_OBJECT, START_ARRAY -> {
                 p.skipChildren();
                 yield null;
             }
             default -> null;
         };
-    }
-
-    /** {@code 3.2041012019E15} becomes {@code 3204101201900000}; {@code 80.0} becomes {@code 80}. */
-    private static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        return s.scale() <= 0 ? s.toBigInteger().toString() : s.toPlainString();
     }
 
     private static boolean readForm(byte[] body, Builder b) {

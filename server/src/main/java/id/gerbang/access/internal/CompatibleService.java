@@ -52,8 +52,11 @@ public class CompatibleService {
     private final DataAccess data;
     private final MethodResolver methods;
     private final AccessProperties properties;
+    private final Readiness readiness;
 
-    CompatibleService(AccessGate gate, DataAccess data, MethodResolver methods, AccessProperties properties) {
+    CompatibleService(AccessGate gate, DataAccess data, MethodResolver methods, AccessProperties properties,
+            Readiness readiness) {
+        this.readiness = readiness;
         this.gate = gate;
         this.data = data;
         this.methods = methods;
@@ -74,6 +77,10 @@ public class CompatibleService {
                 .subject(request.nik(), request.noKk())
                 .localUser(request.localUser())
                 .purpose(request.purpose());
+        if (!readiness.acceptsCalls()) {
+            // still starting (the demo population loading): no sign-in, no register, no quota
+            return new Result(operation, data.refuse(call, ServiceOutcome.SERVICE_ERROR));
+        }
         if (body == null) {
             return new Result(operation, data.refuse(call, ServiceOutcome.INVALID_PARAMETERS));
         }

@@ -30,8 +30,10 @@ public class V1Service {
     private final AccessGate gate;
     private final DataAccess data;
     private final AccessProperties properties;
+    private final Readiness readiness;
 
-    V1Service(AccessGate gate, DataAccess data, AccessProperties properties) {
+    V1Service(AccessGate gate, DataAccess data, AccessProperties properties, Readiness readiness) {
+        this.readiness = readiness;
         this.gate = gate;
         this.data = data;
         this.properties = properties;
@@ -63,6 +65,10 @@ public class V1Service {
     }
 
     private Admission admit(Surface surface, AccountView account, InetAddress source) {
+        if (!readiness.acceptsCalls()) {
+            // still starting (the demo population loading): 503, no register, no quota
+            return Admission.refused(ServiceOutcome.SERVICE_ERROR, account.userId().value(), account.agency(), null);
+        }
         return surface == Surface.PORTAL ? gate.admitOperator(account, source)
                 : gate.admitAccount(account, source, null, a -> true);
     }

@@ -7,7 +7,11 @@ import id.gerbang.access.internal.CompatibleResponseWriter;
 import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.DataAccess;
 import id.gerbang.access.internal.OutcomeTexts;
+import id.gerbang.access.internal.V1ResponseWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -62,16 +66,34 @@ class AccessSecurityConfiguration {
      * access log, a {@code RemoteIpValve}), which thus still see these calls.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> compatibleValve(CompatibleEndpoint endpoint) {
-        return new CompatibleValveCustomizer(endpoint);
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> compatibleValve(CompatibleEndpoint endpoint,
+            CompatibleResponseWriter compatible, V1ResponseWriter v1, OutcomeTexts texts, AccessProperties properties) {
+        return new CompatibleValveCustomizer(endpoint,
+                new EnvelopeErrorReportValve(compatible, v1, texts, properties.barePath().strip()));
     }
 
-    private record CompatibleValveCustomizer(CompatibleEndpoint endpoint)
+    /**
+     * Also makes {@link EnvelopeErrorReportValve} the host's error report valve, in place of the one
+     * Spring Boot adds (issue 13 point 9); Tomcat adds its own only when no valve of the configured
+     * class is there.
+     */
+    private record CompatibleValveCustomizer(CompatibleEndpoint endpoint, EnvelopeErrorReportValve errors)
             implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
             factory.addEngineValves(new CompatibleValve(endpoint));
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
+                    host.getPipeline().addValve(errors);
+                }
+            });
         }
 
         @Override

@@ -9,7 +9,6 @@ import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.CompatibleService.Path;
 import id.gerbang.access.internal.Operation;
 import id.gerbang.access.internal.OutcomeTexts;
-import id.gerbang.audit.NikMask;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.Filter;
@@ -23,7 +22,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -119,8 +121,10 @@ final class CompatibleEndpoint implements Filter {
         } catch (RuntimeException e) {
             // a defect, not a refusal (DataAccess answers its own failures with 08 and logs them);
             // the message may quote a request value, so it is masked
-            log.error("Compatible call failed unexpectedly: {}: {}", e.getClass().getName(), NikMask.maskAll(e.getMessage()));
-            log.debug("Compatible call failure", e);
+            // the message may quote a request value (a NIK, a password): only the exception's class
+            // and where it arose are logged
+            StackTraceElement[] at = e.getStackTrace();
+            log.error("Compatible call failed unexpectedly: {} at {}", e.getClass().getName(), at.length > 0 ? at[0] : "?");
             if (!response.isCommitted()) {
                 response.resetBuffer();
                 response.setStatus(HttpServletResponse.SC_OK);
@@ -135,10 +139,12 @@ final class CompatibleEndpoint implements Filter {
             throws IOException {
         byte[] body = readBody(request);
         InetAddress source = addresses.resolve(request);
-        // The body is already read, so the container parses no form from it: the parameters are the
-        // query string's, and without one there is nothing to parse (Tomcat would still work out
-        // the request's charset and build the map: 2.6 % of the server's CPU under load).
-        Map<String, String[]> query = request.getQueryString() == null ? Map.of() : request.getParameterMap();
+        // The body is already read, so the parameters are the query string's, decoded here: Tomcat's
+        // parser throws on a bad escape with the parameter's value (a password) in its message, and
+        // the call was then neither answered properly nor logged (issue 13 point 4). Without a
+        // query string there is nothing to decode.
+        String rawQuery = request.getQueryString();
+        Map<String, String[]> query = rawQuery == null ? Map.of() : query(rawQuery);
         CompatibleService.Result result = service.handle(method, path, body, query, source);
         Answer answer = result.answer();
         calls.get(answer.outcome()).increment();
@@ -189,6 +195,29 @@ final class CompatibleEndpoint implements Filter {
             }
         }
         return parts;
+    }
+
+    /**
+     * The query string's parameters, first value per name kept in order: {@code +} and
+     * {@code %XX} decoded as UTF-8 (a byte that is not UTF-8 becomes U+FFFD), a pair with a broken
+     * escape skipped; nothing is logged.
+     */
+    static Map<String, String[]> query(String raw) {
+        Map<String, String[]> params = new LinkedHashMap<>();
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                params.putIfAbsent(name, new String[] {value});
+            } catch (IllegalArgumentException e) {
+                // a broken %-escape: that pair is left out, the rest is kept
+            }
+        }
+        return params;
     }
 
     /** The body, or {@code null} when it is larger than allowed (answered 07 unread). */

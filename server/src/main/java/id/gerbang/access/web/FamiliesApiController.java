@@ -1,6 +1,7 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.Answer;
+import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1Request;
 import id.gerbang.access.internal.V1ResponseWriter;
@@ -17,13 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,8 +40,11 @@ class FamiliesApiController {
     private final V1ResponseWriter writer;
     private final V1Responder responder;
     private final ClientAddresses addresses;
+    private final int maxBodyBytes;
 
-    FamiliesApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses) {
+    FamiliesApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses,
+            AccessProperties properties) {
+        this.maxBodyBytes = properties.maxBodyBytes();
         this.service = service;
         this.writer = writer;
         this.responder = responder;
@@ -73,9 +75,9 @@ class FamiliesApiController {
                     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "as GET /api/v1/families/{noKk}",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
-    void lookup(@AuthenticationPrincipal AccountView account, @RequestBody(required = false) byte @Nullable [] body,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Answer answer = service.family(account, source(request), V1Bodies.read(body));
+    void lookup(@AuthenticationPrincipal AccountView account, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Answer answer = service.family(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
         responder.send(request, response, answer, out -> writer.family(out, answer));
     }
 

@@ -1,6 +1,7 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.Answer;
+import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1ResponseWriter;
 import id.gerbang.access.internal.V1Service;
@@ -14,11 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,8 +33,11 @@ class PersonsApiController {
     private final V1ResponseWriter writer;
     private final V1Responder responder;
     private final ClientAddresses addresses;
+    private final int maxBodyBytes;
 
-    PersonsApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses) {
+    PersonsApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses,
+            AccessProperties properties) {
+        this.maxBodyBytes = properties.maxBodyBytes();
         this.service = service;
         this.writer = writer;
         this.responder = responder;
@@ -52,10 +54,9 @@ class PersonsApiController {
                     @ApiResponse(responseCode = "4XX", description = "401, 403, 404 (not found), 409 (deceased, blocked, inactive), "
                             + "422 (invalid request or NIK), 429 (quota; Retry-After)",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
-    void lookup(@AuthenticationPrincipal id.gerbang.account.AccountView account,
-            @RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request,
+    void lookup(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Answer answer = service.lookup(account, source(request), V1Bodies.read(body));
+        Answer answer = service.lookup(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
         responder.send(request, response, answer, out -> writer.person(out, answer));
     }
 
@@ -69,10 +70,9 @@ class PersonsApiController {
                     @ApiResponse(responseCode = "4XX", description = "as lookup; 403 ELEMENT_NOT_GRANTED for an element the agreement "
                             + "does not grant, 422 for an unknown element",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
-    void verify(@AuthenticationPrincipal id.gerbang.account.AccountView account,
-            @RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request,
+    void verify(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        V1Service.Result result = service.verify(account, source(request), V1Bodies.read(body));
+        V1Service.Result result = service.verify(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
         responder.send(request, response, result.answer(), out -> writer.verification(out, result.answer(), result.threshold()));
     }
 

@@ -2,10 +2,12 @@ package id.gerbang.access.web;
 
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.access.internal.AccessGate;
+import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.AccessTokens;
 import id.gerbang.access.internal.Admission;
 import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1ResponseWriter;
+import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,7 +25,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,16 +42,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "v1", description = "Gerbang's population-data API")
 class TokenApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Within {@link JsonLimits}: this body is read before anyone is authenticated. */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonLimits.factory()).build();
 
     private final AccessGate gate;
     private final AccessTokens tokens;
     private final ClientAddresses addresses;
     private final V1ResponseWriter writer;
     private final V1Responder responder;
+    private final int maxBodyBytes;
 
     TokenApiController(AccessGate gate, AccessTokens tokens, ClientAddresses addresses, V1ResponseWriter writer,
-            V1Responder responder) {
+            V1Responder responder, AccessProperties properties) {
+        this.maxBodyBytes = properties.maxBodyBytes();
         this.gate = gate;
         this.tokens = tokens;
         this.addresses = addresses;
@@ -70,8 +74,12 @@ class TokenApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class))),
                     @ApiResponse(responseCode = "403", description = "User, agency or agreement inactive; channel not allowed; address not registered",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
-    void token(@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void token(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = V1Bodies.body(request, maxBodyBytes);
+        if (body == null) {
+            responder.problem(request, response, ServiceOutcome.INVALID_PARAMETERS, null, "invalid_request", null);
+            return;
+        }
         Map<String, String> fields = fields(body);
         String grant = fields.get("grant_type");
         String user = first(fields, "userId", "user_id", "client_id");

@@ -1,12 +1,17 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.V1Request;
+import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class V1Bodies {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Within {@link JsonLimits}; floats as {@code BigDecimal}, never a {@code double} (which turns
+     * {@code 1e400} into infinity) and never expanded to plain digits (which turns
+     * {@code 1e600000000} into six hundred million of them).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonLimits.factory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private V1Bodies() {
     }
@@ -84,6 +96,25 @@ final class V1Bodies {
             Map<String, String> messages, @Nullable String requestId) {
     }
 
+    /**
+     * The request's raw body, or {@code null} when it is larger than {@code maxBytes}
+     * ({@code gerbang.access.max-body-bytes}, as on the compatible surface): read here rather than
+     * by Spring MVC, which buffers a body of any size, and so that a body no media type describes
+     * is still read (issue 13 points 3 and 9). Only the announced length or {@code maxBytes + 1}
+     * bytes are ever read.
+     */
+    static byte @Nullable [] body(HttpServletRequest request, int maxBytes) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(declared >= 0 ? (int) declared : maxBytes + 1);
+            return body.length > maxBytes ? null : body;
+        }
+    }
+
+    /** {@link #read(byte[])} of a body that was too large: unreadable, answered 422 and logged. */
     static V1Request read(byte @Nullable [] body) {
         if (body == null || body.length == 0) {
             return V1Request.unreadable();
@@ -108,14 +139,21 @@ final class V1Bodies {
                 text(root.get("threshold")), text(root.get("purpose")), text(root.get("localUser")));
     }
 
+    /**
+     * The value as text; a number as its {@code BigDecimal} or integer text ({@code 3.2041E+15},
+     * {@code 80.0}): a NIK in float notation is thus refused by the NIK rules (issue 13 point 7),
+     * a threshold of {@code 80.0} still reads as 80.
+     */
     private static @Nullable String text(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isContainer()) {
             return null;
         }
-        String s = node.isNumber() ? node.numberValue().toString() : node.asString();
         if (node.isFloatingPointNumber()) {
-            s = node.decimalValue().stripTrailingZeros().toPlainString();
+            // the tree keeps no text, and 3.2041E15 may come back as plain digits: keep it a float
+            String d = node.decimalValue().toString();
+            return d.indexOf('.') >= 0 || d.indexOf('E') >= 0 ? d : d + ".0";
         }
+        String s = node.isNumber() ? node.numberValue().toString() : node.asString();
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

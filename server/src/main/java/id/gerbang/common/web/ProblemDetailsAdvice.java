@@ -89,6 +89,11 @@ class ProblemDetailsAdvice {
         return problem(CommonError.NOT_FOUND, Map.of());
     }
 
+    /** The problem detail of {@code code}, without field errors. */
+    ProblemDetail problem(ErrorCode code) {
+        return problem(code, Map.of());
+    }
+
     private ProblemDetail problem(ErrorCode code, Map<String, Map<String, String>> errors, Object... args) {
         HttpStatus status = code.status();
         if (status.is5xxServerError()) {
