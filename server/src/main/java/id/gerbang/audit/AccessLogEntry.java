@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param nikRaw        the requested NIK as sent, when it did not parse (at most 32 characters kept)
  * @param noKk          the requested No. KK of a family lookup
  * @param purpose       the purpose or case reference the caller gave
+ * @param localUser     the agency's local end user on whose behalf the call was made, as the agency
+ *                      names them (free text, possibly a person's name: never written to the
+ *                      application log)
  * @param outcome       the outcome
  * @param elements      the names of the elements returned (for a verification: verified), in order
  * @param latencyMicros how long the call took until the log was asked to record it
@@ -41,6 +44,7 @@ public record AccessLogEntry(
         @Nullable String nikRaw,
         @Nullable Long noKk,
         @Nullable String purpose,
+        @Nullable String localUser,
         AccessOutcome outcome,
         List<String> elements,
         @Nullable Long latencyMicros,
@@ -106,7 +110,7 @@ public record AccessLogEntry(
     /** The same entry with the given time. */
     public AccessLogEntry withTime(Instant time) {
         return new AccessLogEntry(time, agencyId, agreementId, userId, channel, operation, sourceIp,
-                claimedIp, nik, nikRaw, noKk, purpose, outcome, elements, latencyMicros, requestId);
+                claimedIp, nik, nikRaw, noKk, purpose, localUser, outcome, elements, latencyMicros, requestId);
     }
 
     /** The requested NIK as text: the number, or the raw text that did not parse. */
@@ -128,6 +132,7 @@ public record AccessLogEntry(
         private @Nullable String nikRaw;
         private @Nullable Long noKk;
         private @Nullable String purpose;
+        private @Nullable String localUser;
         private AccessOutcome outcome;
         private List<String> elements = List.of();
         private @Nullable Long latencyMicros;
@@ -147,6 +152,7 @@ public record AccessLogEntry(
         public Builder claimedIp(@Nullable String value) { this.claimedIp = value; return this; }
         public Builder noKk(@Nullable Long value) { this.noKk = value; return this; }
         public Builder purpose(@Nullable String value) { this.purpose = value; return this; }
+        public Builder localUser(@Nullable String value) { this.localUser = value; return this; }
         public Builder outcome(AccessOutcome value) { this.outcome = value; return this; }
         public Builder elements(List<String> value) { this.elements = value; return this; }
         public Builder latencyMicros(@Nullable Long value) { this.latencyMicros = value; return this; }
@@ -198,7 +204,7 @@ public record AccessLogEntry(
 
         public AccessLogEntry build() {
             return new AccessLogEntry(time, agencyId, agreementId, userId, channel, operation, sourceIp,
-                    claimedIp, nik, nikRaw, noKk, purpose, outcome, elements, latencyMicros, requestId);
+                    claimedIp, nik, nikRaw, noKk, purpose, localUser, outcome, elements, latencyMicros, requestId);
         }
     }
 }

@@ -146,7 +146,7 @@ public class AccessLogSearch {
 
     static AccessLogView view(ResultSet rs, Viewer viewer) throws SQLException {
         AccessRow r = AccessRows.read(rs);
-        rs.getLong(20);
+        rs.getLong(AccessRows.COLUMN_COUNT + 1);
         boolean flagged = !rs.wasNull();
         boolean redact = flagged && !viewer.registryAdministrator();
         String wireCode = outcomeCode(r.outcome());
@@ -155,6 +155,7 @@ public class AccessLogSearch {
                 redact ? null : r.agreementId(), redact ? null : r.userId(), r.channel(), r.operation(),
                 redact ? null : r.sourceIp(), redact ? null : r.claimedIp(),
                 r.nik() != null ? r.nik().toString() : r.nikRaw(), r.noKk(), redact ? null : r.purpose(),
+                redact ? null : r.localUser(),
                 r.outcome(), wireCode, new ArrayList<>(elements), r.latencyMicros(), redact);
     }
 

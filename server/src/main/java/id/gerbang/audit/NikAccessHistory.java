@@ -56,7 +56,7 @@ public class NikAccessHistory {
         boolean redact = flagged && !viewer.registryAdministrator();
         AgencyNames names = agencyNames.getIfAvailable(() -> id -> java.util.Optional.empty());
         List<NikHistory.Access> accesses = jdbc.sql("select logged_at, agency_id, channel, operation, purpose, "
-                        + "outcome, elements, request_id from audit_access_log where nik = ? order by seq")
+                        + "outcome, elements, request_id, local_user from audit_access_log where nik = ? order by seq")
                 .param(nik)
                 .query((rs, n) -> {
                     long agency = rs.getLong(2);
@@ -64,7 +64,8 @@ public class NikAccessHistory {
                     String elements = rs.getString(7);
                     return new NikHistory.Access(rs.getObject(1, OffsetDateTime.class).toInstant(), agencyId,
                             agencyId == null ? null : names.nameOf(agencyId).orElse(null), rs.getString(3),
-                            rs.getString(4), redact ? null : rs.getString(5), rs.getString(6),
+                            rs.getString(4), redact ? null : rs.getString(5),
+                            redact ? null : rs.getString(9), rs.getString(6),
                             elements.isEmpty() ? List.of() : List.of(elements.split(",")), rs.getString(8), redact);
                 })
                 .list();

@@ -41,6 +41,7 @@ public class AccessRecorder {
                 .nik(call.nik())
                 .noKk(call.noKk())
                 .purpose(truncate(purpose, MAX_PURPOSE))
+                .localUser(truncate(call.localUser(), AgreementContext.MAX_LOCAL_USER))
                 .elements(elements)
                 .latencyMicros(call.elapsedMicros());
         try {

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgreementContext {
 
+    /** The longest local end user a call may name: the access log's {@code local_user} column. */
+    public static final int MAX_LOCAL_USER = 128;
+
     private final AgreementId id;
     private final LocalDate day;
     private final AccessReason reason;
@@ -95,7 +98,9 @@ public final class AgreementContext {
     /**
      * Whether the agreement lets a call of {@code operation} through: the operation must be granted
      * ({@code OPERATION_NOT_GRANTED}), and where the agreement requires it the call must name its
-     * local end user and purpose ({@code LOCAL_USER_REQUIRED}). {@code null} when it may go on.
+     * local end user and purpose ({@code LOCAL_USER_REQUIRED}); a local end user longer than
+     * {@link #MAX_LOCAL_USER} characters is refused as {@code INVALID_PARAMETERS} rather than cut
+     * (a cut name could name someone else). {@code null} when it may go on.
      */
     public @Nullable ServiceOutcome refusal(Operation operation, @Nullable String localUser, @Nullable String purpose) {
         CompatibilitySettings.Operation granted = switch (operation) {
@@ -105,6 +110,9 @@ public final class AgreementContext {
         };
         if (!service.grants(granted)) {
             return ServiceOutcome.OPERATION_NOT_GRANTED;
+        }
+        if (localUser != null && localUser.length() > MAX_LOCAL_USER) {
+            return ServiceOutcome.INVALID_PARAMETERS;
         }
         if (service.localUserRequired() && (blank(localUser) || blank(purpose))) {
             return ServiceOutcome.LOCAL_USER_REQUIRED;

@@ -8,6 +8,8 @@ import id.gerbang.access.internal.V1ResponseWriter;
 import id.gerbang.access.internal.V1Service;
 import id.gerbang.account.AccountView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,6 +56,13 @@ class FamiliesApiController {
     @GetMapping("/api/v1/families/{noKk}")
     @PreAuthorize("hasRole('AGENCY_SERVICE')")
     @Operation(summary = "The active members of family card noKk, head first",
+            parameters = {
+                    @Parameter(in = ParameterIn.HEADER, name = "X-Purpose", description = "Purpose or case reference, "
+                            + "recorded in the access log (at most 200 characters); required when the agreement says so"),
+                    @Parameter(in = ParameterIn.HEADER, name = "X-Local-User", description = "The agency's local end user "
+                            + "on whose behalf the call is made, recorded in the access log and shown in the NIK's access "
+                            + "history (at most 128 characters, longer is 422 INVALID_PARAMETERS); required when the "
+                            + "agreement says so")},
             responses = {
                     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FamilyResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "401, 403 (incl. ELEMENT_NOT_GRANTED without NO_KK), 404, 422, 429",

@@ -31,6 +31,12 @@ final class V1Bodies {
     private static final JsonMapper JSON = JsonMapper.builder(JsonLimits.factory())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    static final String LOCAL_USER = "The agency's local end user on whose behalf the call is made (the person behind the "
+            + "service account), recorded in the access log and shown in the NIK's access history; at most 128 "
+            + "characters (longer is 422 INVALID_PARAMETERS); required, with purpose, when the agreement says so "
+            + "(422 LOCAL_USER_REQUIRED)";
+    static final String PURPOSE = "Purpose or case reference, recorded in the access log (at most 200 characters kept); "
+            + "required, with localUser, when the agreement says so";
 
     private V1Bodies() {
     }
@@ -38,17 +44,16 @@ final class V1Bodies {
     @Schema(name = "LookupRequest")
     record LookupBody(
             @Schema(description = "The NIK, 16 digits", example = "3204104501900003") String nik,
-            @Schema(description = "Purpose or case reference, recorded in the access log", example = "Kasus 2026/117")
+            @Schema(description = PURPOSE, example = "Kasus 2026/117")
             @Nullable String purpose,
-            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
-                    + "required when the agreement says so", example = "petugas.uptd.03")
+            @Schema(description = LOCAL_USER, maxLength = 128, example = "petugas.uptd.03")
             @Nullable String localUser) {
     }
 
     @Schema(name = "FamilyLookupRequest", description = "Exactly one of nik and noKk")
-    record FamilyBody(@Nullable String nik, @Nullable String noKk, @Nullable String purpose,
-            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
-                    + "required when the agreement says so", example = "petugas.uptd.03")
+    record FamilyBody(@Nullable String nik, @Nullable String noKk,
+            @Schema(description = PURPOSE, example = "Kasus 2026/117") @Nullable String purpose,
+            @Schema(description = LOCAL_USER, maxLength = 128, example = "petugas.uptd.03")
             @Nullable String localUser) {
     }
 
@@ -59,9 +64,8 @@ final class V1Bodies {
             Map<String, String> elements,
             @Schema(description = "0-100; a fuzzy element matches at or above it; default 90", example = "80")
             @Nullable Integer threshold,
-            @Nullable String purpose,
-            @Schema(description = "The agency's local end user on whose behalf the call is made, recorded in the access log; "
-                    + "required when the agreement says so", example = "petugas.uptd.03")
+            @Schema(description = PURPOSE, example = "Kasus 2026/117") @Nullable String purpose,
+            @Schema(description = LOCAL_USER, maxLength = 128, example = "petugas.uptd.03")
             @Nullable String localUser) {
     }
 

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class AccessLogExport implements AutoCloseable {
 
     static final List<String> HEADER = List.of("seq", "time_wib", "request_id", "agency_id", "agreement_id",
-            "user_id", "channel", "operation", "source_ip", "claimed_ip", "nik", "no_kk", "purpose", "outcome",
+            "user_id", "channel", "operation", "source_ip", "claimed_ip", "nik", "no_kk", "purpose", "local_user", "outcome",
             "response_code", "elements", "latency_micros", "redacted");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -59,6 +59,7 @@ public abstract sealed class AccessLogExport implements AutoCloseable {
         values.add(v.nik());
         values.add(v.noKk() == null ? null : v.noKk().toString());
         values.add(v.purpose());
+        values.add(v.localUser());
         values.add(v.outcome());
         values.add(v.wireCode());
         values.add(String.join(",", v.elements()));

@@ -22,6 +22,7 @@ public record AccessRow(
         @Nullable String nikRaw,
         @Nullable Long noKk,
         @Nullable String purpose,
+        @Nullable String localUser,
         String outcome,
         String elements,
         @Nullable Long latencyMicros,
@@ -29,7 +30,7 @@ public record AccessRow(
 
     public AccessRow withSeqAndHash(long newSeq, byte[] newHash) {
         return new AccessRow(newSeq, time, requestId, agencyId, agreementId, userId, channel, operation,
-                sourceIp, claimedIp, nik, nikRaw, noKk, purpose, outcome, elements, latencyMicros, newHash);
+                sourceIp, claimedIp, nik, nikRaw, noKk, purpose, localUser, outcome, elements, latencyMicros, newHash);
     }
 
     public ChainLink link() {

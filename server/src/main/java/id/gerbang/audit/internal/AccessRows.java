@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class AccessRows {
 
     public static final String COLUMNS = "seq, logged_at, log_date, request_id, agency_id, agreement_id, "
-            + "user_id, channel, operation, source_ip, claimed_ip, nik, nik_raw, no_kk, purpose, outcome, "
-            + "elements, latency_micros, hash";
-    private static final int COLUMN_COUNT = 19;
+            + "user_id, channel, operation, source_ip, claimed_ip, nik, nik_raw, no_kk, purpose, local_user, "
+            + "outcome, elements, latency_micros, hash";
+    public static final int COLUMN_COUNT = 20;
     /** Rows per INSERT statement: one statement of many rows is several times faster than a JDBC batch. */
     static final int ROWS_PER_STATEMENT = 500;
     private static final ConcurrentMap<Integer, String> INSERTS = new ConcurrentHashMap<>();
@@ -29,6 +29,8 @@ public final class AccessRows {
     static final int USER_ID = 64;
     static final int IP = 64;
     static final int PURPOSE = 255;
+    /** The local end user's column; the channels refuse longer names before they get here. */
+    public static final int LOCAL_USER = 128;
     static final int ELEMENTS = 2000;
 
     private AccessRows() {
@@ -40,6 +42,7 @@ public final class AccessRows {
                 e.agencyId(), e.agreementId(), Texts.clean(e.userId(), USER_ID), e.channel().name(),
                 e.operation().name(), Texts.clean(e.sourceIp(), IP), Texts.clean(e.claimedIp(), IP),
                 e.nik(), Texts.clean(e.nikRaw(), 32), e.noKk(), Texts.clean(e.purpose(), PURPOSE),
+                Texts.clean(e.localUser(), LOCAL_USER),
                 e.outcome().name(), Texts.cleanRequired(String.join(",", e.elements()), ELEMENTS),
                 e.latencyMicros(), new byte[0]);
     }
@@ -82,6 +85,7 @@ public final class AccessRows {
         ps.setString(p++, r.nikRaw());
         setLong(ps, p++, r.noKk());
         ps.setString(p++, r.purpose());
+        ps.setString(p++, r.localUser());
         ps.setString(p++, r.outcome());
         ps.setString(p++, r.elements());
         setLong(ps, p++, r.latencyMicros());
@@ -102,7 +106,8 @@ public final class AccessRows {
         return new AccessRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(4),
                 getLong(rs, 5), getLong(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), getLong(rs, 12), rs.getString(13), getLong(rs, 14),
-                rs.getString(15), rs.getString(16), rs.getString(17), getLong(rs, 18), rs.getBytes(19));
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), getLong(rs, 19),
+                rs.getBytes(20));
     }
 
     /** The stored Jakarta date column, which {@code verify} checks against the time. */

@@ -40,6 +40,9 @@ public final class ArchiveLines {
         m.put("nikRaw", r.nikRaw());
         m.put("noKk", r.noKk());
         m.put("purpose", r.purpose());
+        if (r.localUser() != null) {
+            m.put("localUser", r.localUser()); // only when present: older archives read the same
+        }
         m.put("outcome", r.outcome());
         m.put("elements", r.elements());
         m.put("latencyMicros", r.latencyMicros());
@@ -73,7 +76,7 @@ public final class ArchiveLines {
         return new AccessRow(num(m, "seq"), time(m), str(m, "requestId"), optNum(m, "agencyId"),
                 optNum(m, "agreementId"), optStr(m, "userId"), str(m, "channel"), str(m, "operation"),
                 optStr(m, "sourceIp"), optStr(m, "claimedIp"), optNum(m, "nik"), optStr(m, "nikRaw"),
-                optNum(m, "noKk"), optStr(m, "purpose"), str(m, "outcome"), str(m, "elements"),
+                optNum(m, "noKk"), optStr(m, "purpose"), optStr(m, "localUser"), str(m, "outcome"), str(m, "elements"),
                 optNum(m, "latencyMicros"), ChainCodec.unhex(str(m, "hash")));
     }
 

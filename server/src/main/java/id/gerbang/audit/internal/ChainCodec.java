@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * where {@code hash(0)} is 32 zero bytes, {@code kind} is {@code 'A'} (access log) or {@code 'M'}
  * (administrative log), integers are big-endian, a string is an int32 byte length followed by its
  * UTF-8 bytes, and an optional value is {@code 0x00} when absent or {@code 0x01} followed by the value.
+ * An access entry ends with optional <em>trailing fields</em>, each a tag byte and its value, written
+ * only when present: {@code 'L'} and a string for the local end user. An entry without them encodes
+ * exactly as before they existed, so the hashes of entries written earlier do not change.
  */
 public final class ChainCodec {
 
@@ -28,6 +31,8 @@ public final class ChainCodec {
     public static final byte ACCESS = 'A';
     public static final byte ADMIN = 'M';
     public static final int HASH_LENGTH = 32;
+    /** The tag of the trailing local-end-user field of an access entry. */
+    public static final byte LOCAL_USER_TAG = 'L';
     private static final byte[] GENESIS = new byte[HASH_LENGTH];
     private static final HexFormat HEX = HexFormat.of();
 
@@ -106,6 +111,10 @@ public final class ChainCodec {
         b.string(r.outcome());
         b.string(r.elements());
         b.optInt64(r.latencyMicros());
+        if (r.localUser() != null) {
+            b.byte1(LOCAL_USER_TAG);
+            b.string(r.localUser());
+        }
         return b.bytes();
     }
 

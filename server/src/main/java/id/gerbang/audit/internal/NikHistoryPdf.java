@@ -59,9 +59,9 @@ public final class NikHistoryPdf {
         if (h.accesses().isEmpty()) {
             document.add(new Paragraph(text.apply("history.none", new Object[0]), normal));
         } else {
-            List<String> columns = List.of("time", "agency", "channel", "operation", "purpose", "outcome",
-                    "elements", "request");
-            PdfPTable table = new PdfPTable(new float[] {11, 16, 10, 8, 16, 10, 16, 13});
+            List<String> columns = List.of("time", "agency", "channel", "operation", "purpose", "localUser",
+                    "outcome", "elements", "request");
+            PdfPTable table = new PdfPTable(new float[] {11, 14, 9, 8, 14, 12, 10, 12, 12});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String column : columns) {
@@ -75,6 +75,7 @@ public final class NikHistoryPdf {
                 table.addCell(new Phrase(label(text, "channel.", a.channel()), small));
                 table.addCell(new Phrase(label(text, "operation.", a.operation()), small));
                 table.addCell(new Phrase(a.purpose() == null ? "-" : a.purpose(), small));
+                table.addCell(new Phrase(a.localUser() == null ? "-" : a.localUser(), small));
                 table.addCell(new Phrase(label(text, "outcome.", a.outcome()), small));
                 table.addCell(new Phrase(String.join(", ", a.elements()), small));
                 table.addCell(new Phrase(a.requestId(), small));

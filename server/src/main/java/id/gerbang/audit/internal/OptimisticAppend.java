@@ -32,7 +32,7 @@ final class OptimisticAppend {
     static final int MAX_ROWS = 32;
 
     private static final ConcurrentMap<Integer, String> STATEMENTS = new ConcurrentHashMap<>();
-    private static final String TUPLE = "(" + "?,".repeat(18) + "?)";
+    private static final String TUPLE = "(" + "?,".repeat(AccessRows.COLUMN_COUNT - 1) + "?)";
 
     private OptimisticAppend() {
     }

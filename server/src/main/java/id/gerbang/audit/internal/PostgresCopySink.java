@@ -44,6 +44,7 @@ final class PostgresCopySink implements AccessRowSink {
             text(line, r.nikRaw()).append('\t');
             number(line, r.noKk()).append('\t');
             text(line, r.purpose()).append('\t');
+            text(line, r.localUser()).append('\t');
             text(line, r.outcome()).append('\t');
             text(line, r.elements()).append('\t');
             number(line, r.latencyMicros()).append('\t');

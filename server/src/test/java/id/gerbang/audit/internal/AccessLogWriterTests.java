@@ -80,7 +80,9 @@ class AccessLogWriterTests {
         DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:writer-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
         String schema = new String(AccessLogWriterTests.class.getResourceAsStream(
-                "/db/migration/audit/V600__audit_logs.sql").readAllBytes(), StandardCharsets.UTF_8);
+                "/db/migration/audit/V600__audit_logs.sql").readAllBytes(), StandardCharsets.UTF_8)
+                + ";" + new String(AccessLogWriterTests.class.getResourceAsStream(
+                "/db/migration/audit/V610__access_log_local_user.sql").readAllBytes(), StandardCharsets.UTF_8);
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             for (String sql : schema.replaceAll("(?m)--.*$", "").split(";")) {
                 if (!sql.isBlank()) {

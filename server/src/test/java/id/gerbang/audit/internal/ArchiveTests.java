@@ -64,11 +64,13 @@ class ArchiveTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
+    @SuppressWarnings("unchecked")
     void archivesOfflineVerifiablyAndKeepsTheChainContinuous(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 25; i++) {
             accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.FAMILY_LOOKUP,
                     AccessOutcome.FOUND).agencyId(77L).userId("archive-test").nik(3273019999100000L + i)
-                    .noKk(3273019999200000L).purpose("arsip " + i).elements(List.of("NO_KK", "NIK")).build());
+                    .noKk(3273019999200000L).purpose("arsip " + i).localUser(i % 5 == 0 ? "petugas " + i : null)
+                    .elements(List.of("NO_KK", "NIK")).build());
         }
         events.publishEvent(new AdministrativeAction("system", "archive.test", "test", "1", null, null, null));
         checkpoints.checkpointAll(Checkpoint.Reason.MANUAL);
@@ -98,6 +100,23 @@ class ArchiveTests {
                 .allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.ARCHIVE_MISSING))
                 .allSatisfy(f -> assertThat(f.seq()).isEqualTo(1)));
         assertThat(offline.getFirst().log()).isEqualTo("access");
+        List<Map<String, Object>> ours = new ArrayList<>();
+        for (ArchiveManifest m : access) {
+            for (String line : lines(dir.resolve("access").resolve(m.file()))) {
+                Map<String, Object> entry = JSON.readValue(line, Map.class);
+                if ("archive-test".equals(entry.get("userId"))) {
+                    ours.add(entry);
+                }
+            }
+        }
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(25).allSatisfy(e -> {
+            long i = ((Number) e.get("nik")).longValue() - 3273019999100000L;
+            if (i % 5 == 0) {
+                assertThat(e.get("localUser")).isEqualTo("petugas " + i);
+            } else {
+                assertThat(e).as("the field is written only when present").doesNotContainKey("localUser");
+            }
+        });
         assertThat(offline.getFirst().lastSeq()).isEqualTo(accessHead);
 
         // The database chain goes on from the archived head and still verifies, including the link.
@@ -177,14 +196,20 @@ class ArchiveTests {
         assertThat(RetentionPolicy.firstDayKept(LocalDate.of(2026, 7, 1), 0)).isEqualTo(LocalDate.of(2026, 7, 1));
     }
 
-    /** Changes the purpose of the last entry of an archive file, keeping its stored hash. */
-    @SuppressWarnings("unchecked")
-    static long alterOneEntry(Path file) throws Exception {
+    /** The lines of a gzipped archive file. */
+    static List<String> lines(Path file) throws Exception {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(
                 Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             reader.lines().forEach(lines::add);
         }
+        return lines;
+    }
+
+    /** Changes the purpose of the last entry of an archive file, keeping its stored hash. */
+    @SuppressWarnings("unchecked")
+    static long alterOneEntry(Path file) throws Exception {
+        List<String> lines = lines(file);
         Map<String, Object> last = JSON.readValue(lines.getLast(), Map.class);
         last.put("purpose", "altered afterwards");
         lines.set(lines.size() - 1, JSON.writeValueAsString(last));

@@ -13,7 +13,7 @@ class ChainCodecTests {
 
     static final AccessRow VECTOR = new AccessRow(1, Instant.parse("2026-01-02T03:04:05.123456Z"),
             "01941f29-7c00-7000-8000-000000000001", 7L, 70L, "dp3akb_ws", "WEB_SERVICE_COMPATIBLE", "LOOKUP",
-            "127.0.0.1", null, 3273010101900001L, null, null, "kasus 1", "FOUND", "NIK,NAMA_LGKP", 850L, new byte[0]);
+            "127.0.0.1", null, 3273010101900001L, null, null, "kasus 1", null, "FOUND", "NIK,NAMA_LGKP", 850L, new byte[0]);
 
     @Test
     void theAccessBodyIsTheDocumentedBytes() {
@@ -42,6 +42,25 @@ class ChainCodecTests {
         assertThat(ChainCodec.hex(hash)).isEqualTo("267352e3981bb1ec6a49a294048218516ab87d6fb3d2aeff189b42090f869f5f");
         assertThat(hash).isEqualTo(ChainCodec.sha256().digest(concat(
                 new byte[32], new byte[] {1, 'A', 0, 0, 0, 0, 0, 0, 0, 1}, ChainCodec.accessBody(VECTOR))));
+    }
+
+    @Test
+    void aLocalUserIsATrailingTaggedFieldWrittenOnlyWhenPresent() {
+        String without = ChainCodec.hex(ChainCodec.accessBody(VECTOR));
+        AccessRow with = withLocalUser(VECTOR, "Siti Aminah (UPTD PPA)");
+        // the same bytes, then 'L', the int32 byte length and the UTF-8 bytes
+        assertThat(ChainCodec.hex(ChainCodec.accessBody(with))).isEqualTo(
+                without + "4c" + "00000016" + hex("Siti Aminah (UPTD PPA)"));
+        assertThat(ChainCodec.hash(ChainCodec.genesis(), ChainCodec.ACCESS, 1, ChainCodec.accessBody(with)))
+                .isNotEqualTo(ChainCodec.hash(ChainCodec.genesis(), ChainCodec.ACCESS, 1, ChainCodec.accessBody(VECTOR)));
+        // an empty name is present, not absent
+        assertThat(ChainCodec.hex(ChainCodec.accessBody(withLocalUser(VECTOR, "")))).isEqualTo(without + "4c00000000");
+    }
+
+    static AccessRow withLocalUser(AccessRow r, String localUser) {
+        return new AccessRow(r.seq(), r.time(), r.requestId(), r.agencyId(), r.agreementId(), r.userId(), r.channel(),
+                r.operation(), r.sourceIp(), r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), r.purpose(), localUser,
+                r.outcome(), r.elements(), r.latencyMicros(), r.hash());
     }
 
     static String hex(String s) {

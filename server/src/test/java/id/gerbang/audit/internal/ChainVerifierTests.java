@@ -22,7 +22,7 @@ class ChainVerifierTests {
 
     static AccessRow row(long seq, String purpose) {
         return new AccessRow(seq, Instant.parse("2026-01-02T03:04:05.000006Z").plusSeconds(seq), "req-" + seq, 5L, 50L,
-                "user5", "WEB_SERVICE_V1", "LOOKUP", "127.0.0.1", null, 3273010101900000L + seq, null, null, purpose,
+                "user5", "WEB_SERVICE_V1", "LOOKUP", "127.0.0.1", null, 3273010101900000L + seq, null, null, purpose, null,
                 "FOUND", "NIK,NAMA_LGKP", 700L, new byte[0]);
     }
 
@@ -82,8 +82,8 @@ class ChainVerifierTests {
         List<AccessRow> rows = new ArrayList<>(chain(30));
         AccessRow r = rows.get(11);
         rows.set(11, new AccessRow(r.seq(), r.time(), r.requestId(), 6L, r.agreementId(), r.userId(), r.channel(),
-                r.operation(), r.sourceIp(), r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), r.purpose(), r.outcome(),
-                r.elements(), r.latencyMicros(), r.hash()));
+                r.operation(), r.sourceIp(), r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), r.purpose(), r.localUser(),
+                r.outcome(), r.elements(), r.latencyMicros(), r.hash()));
         Finding f = only(verify(rows, List.of(checkpoint(chain(30), 30, KEY))));
         assertThat(f.kind()).isEqualTo(FindingKind.ALTERED);
         assertThat(f.seq()).isEqualTo(12);
@@ -169,7 +169,7 @@ class ChainVerifierTests {
         AccessRow r = rows.get(4);
         rows.set(4, new AccessRow(r.seq(), r.time(), r.requestId(), r.agencyId(), r.agreementId(), r.userId(),
                 r.channel(), r.operation(), r.sourceIp(), r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), "rewritten",
-                r.outcome(), r.elements(), r.latencyMicros(), r.hash()));
+                r.localUser(), r.outcome(), r.elements(), r.latencyMicros(), r.hash()));
         List<AccessRow> rewritten = rehash(rows, 4);
         Finding f = only(verify(rewritten, List.of(checkpoint(chain(30), 20, KEY))));
         assertThat(f.kind()).isEqualTo(FindingKind.CHECKPOINT_MISMATCH);

@@ -187,7 +187,7 @@ class DatabaseTamperTests {
         for (AccessRow r : original.subList(2, N)) {
             AccessRow changed = new AccessRow(r.seq(), r.time(), r.requestId(), r.agencyId(), r.agreementId(),
                     r.seq() == s + 2 ? "someone-else" : r.userId(), r.channel(), r.operation(), r.sourceIp(),
-                    r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), r.purpose(), r.outcome(), r.elements(),
+                    r.claimedIp(), r.nik(), r.nikRaw(), r.noKk(), r.purpose(), r.localUser(), r.outcome(), r.elements(),
                     r.latencyMicros(), r.hash());
             prev = ChainCodec.hash(prev, ChainCodec.ACCESS, r.seq(), ChainCodec.accessBody(changed));
             rewritten.add(changed.withSeqAndHash(r.seq(), prev));

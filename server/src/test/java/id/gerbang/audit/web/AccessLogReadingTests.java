@@ -55,15 +55,15 @@ class AccessLogReadingTests {
     void writeEntries() {
         agency = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
         nik = 3273019999000000L + ThreadLocalRandom.current().nextInt(1_000_000);
-        record(AccessOutcome.FOUND, "2026-05-04T01:00:00Z", "case A/1");
-        record(AccessOutcome.NOT_FOUND, "2026-05-04T02:00:00Z", "case A/2");
-        record(AccessOutcome.FOUND, "2026-05-05T18:30:00Z", "=HYPERLINK(\"x\")");
+        record(AccessOutcome.FOUND, "2026-05-04T01:00:00Z", "case A/1", "Siti Aminah");
+        record(AccessOutcome.NOT_FOUND, "2026-05-04T02:00:00Z", "case A/2", null);
+        record(AccessOutcome.FOUND, "2026-05-05T18:30:00Z", "=HYPERLINK(\"x\")", null);
     }
 
-    void record(AccessOutcome outcome, String time, String purpose) {
+    void record(AccessOutcome outcome, String time, String purpose, String localUser) {
         accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_SERVICE_V1, AccessOperation.LOOKUP, outcome)
                 .time(Instant.parse(time)).agencyId(agency).agreementId(agency * 10).userId("user-" + agency)
-                .sourceIp("127.0.0.5").nik(nik).purpose(purpose)
+                .sourceIp("127.0.0.5").nik(nik).purpose(purpose).localUser(localUser)
                 .elements(outcome == AccessOutcome.FOUND ? List.of("NIK", "NAMA_LGKP") : List.of()).build());
     }
 
@@ -83,6 +83,8 @@ class AccessLogReadingTests {
         JsonNode second = search("{\"agencyId\":" + agency + ",\"limit\":2,\"before\":" + next + "}");
         assertThat(second.get("entries")).hasSize(1);
         assertThat(second.get("entries").get(0).get("purpose").asString()).isEqualTo("case A/1");
+        assertThat(second.get("entries").get(0).get("localUser").asString()).isEqualTo("Siti Aminah");
+        assertThat(first.get("entries").get(0).get("localUser").isNull()).isTrue();
         assertThat(second.get("nextBefore").isNull()).isTrue();
     }
 
@@ -145,6 +147,9 @@ class AccessLogReadingTests {
         assertThat(hidden.get("userId").isNull()).isTrue();
         assertThat(hidden.get("sourceIp").isNull()).isTrue();
         assertThat(hidden.get("purpose").isNull()).isTrue();
+        JsonNode hiddenWithUser = asAuditor.get("entries").get(2);
+        assertThat(hiddenWithUser.get("localUser").isNull()).as("the local end user is a requesting detail").isTrue();
+        assertThat(asAdmin.get("entries").get(2).get("localUser").asString()).isEqualTo("Siti Aminah");
         assertThat(hidden.get("nik").asString()).isEqualTo(Long.toString(nik));
 
         assertThat(jdbc.sql("select action from audit_admin_log where subject_type = 'nik' and subject_id = ? order by seq")
@@ -174,6 +179,8 @@ class AccessLogReadingTests {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.getFirst()).startsWith("\uFEFFseq,time_wib,request_id");
+        assertThat(lines.getFirst()).contains(",purpose,local_user,outcome,");
+        assertThat(lines.get(3)).contains("case A/1,Siti Aminah,FOUND");
         assertThat(lines.get(1)).contains("2026-05-06 01:30:00.000000").contains("'=HYPERLINK").contains(Long.toString(nik));
         assertThat(jdbc.sql("select count(*) from audit_admin_log where action = 'audit.access-log.exported' and actor = 'auditor1'")
                 .query(Long.class).single()).isPositive();
@@ -189,6 +196,8 @@ class AccessLogReadingTests {
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("nik");
             assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo(Long.toString(nik));
             assertThat(sheet.getRow(3).getCell(12).getStringCellValue()).isEqualTo("case A/1");
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("local_user");
+            assertThat(sheet.getRow(3).getCell(13).getStringCellValue()).isEqualTo("Siti Aminah");
         }
     }
 
@@ -214,6 +223,8 @@ class AccessLogReadingTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(history.get("accesses")).hasSize(3);
         assertThat(history.get("accesses").get(0).get("purpose").asString()).isEqualTo("case A/1");
+        assertThat(history.get("accesses").get(0).get("localUser").asString()).isEqualTo("Siti Aminah");
+        assertThat(history.get("accesses").get(1).get("localUser").isNull()).isTrue();
         assertThat(history.get("generatedBy").asString()).isEqualTo("admin1");
 
         byte[] pdf = mvc.perform(post("/api/v1/admin/audit/nik-history/pdf").contentType(MediaType.APPLICATION_JSON)
@@ -222,7 +233,7 @@ class AccessLogReadingTests {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Riwayat Akses Data Kependudukan").contains(Long.toString(nik))
-                .contains("case A/1").contains("2026-05-04 08:00:00").contains("#" + agency);
+                .contains("case A/1").contains("Siti Aminah").contains("Pengguna lokal").contains("2026-05-04 08:00:00").contains("#" + agency);
         assertThat(jdbc.sql("select count(*) from audit_admin_log where action = 'audit.nik-history.issued' and subject_id = ?")
                 .param(Long.toString(nik)).query(Long.class).single()).isEqualTo(2);
     }
