@@ -18,6 +18,12 @@ import org.springframework.security.web.SecurityFilterChain;
  * one-time password has no role yet and is turned away by the account module with
  * {@code PASSWORD_CHANGE_REQUIRED}). Data channels that authenticate inside the request body (the
  * Dukcapil-compatible surface) register their own chain with a higher precedence.
+ *
+ * <p>Stateless (ADR 0061): every request carries its own credentials (HTTP Basic) and is checked
+ * again, with the account's current status, lock and password; no session is created, and a
+ * session cookie (the portal's, or any other) is never read, so a cookie alone authenticates
+ * nothing here and a cross-site request that carries only cookies is anonymous. CSRF protection is
+ * thus not needed on {@code /api/**}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,7 +40,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'")));
         return http.build();
     }
