@@ -37,7 +37,8 @@ class ErrorPageHeadersTests {
 
     @Test
     void tomcatsErrorPagesCarryTheSecurityHeaders() throws Exception {
-        for (String line : List.of("GET /a{b}c HTTP/1.1", "GET /api/v1/admin/%zz HTTP/1.1")) {
+        for (String line : List.of("GET /a{b}c HTTP/1.1", "GET /api/v1/admin/%zz HTTP/1.1",
+                "GET /" + "a".repeat(70_000) + " HTTP/1.1", "GET /x HTTP/1.1\r\nX-Bad: \u0001")) {
             String response = raw(line);
             String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
             assertThat(head).as(line).startsWith("http/1.1 400");
