@@ -98,6 +98,15 @@ public class AccessLogSearch {
     }
 
     /**
+     * Checks up front that {@code query} is within the viewer's scope, before anything is streamed.
+     *
+     * @throws GerbangException {@code FORBIDDEN} when the viewer is limited to another agency
+     */
+    public void requireInScope(AccessLogQuery query, Viewer viewer) {
+        scope(query, viewer);
+    }
+
+    /**
      * The query limited to the viewer's agency. A filter naming another agency is refused, never
      * silently replaced by the viewer's own (issue 13 point 6).
      *
