@@ -101,16 +101,14 @@ public class IpRegistrations {
 
     @Transactional
     public IpRegistration withdraw(Actor actor, long id, String reason) {
-        IpRegistration registration = inStatus(id, IpRegistration.Status.REQUESTED);
-        actor.requireActsFor(registration.agency());
+        IpRegistration registration = inStatus(id, IpRegistration.Status.REQUESTED, actor);
         return decide(actor, registration, IpRegistration.Status.WITHDRAWN, reason, "account.ip-withdrawn");
     }
 
     /** Ends an active registration: a registry administrator, or the agency's own administrator. */
     @Transactional
     public IpRegistration remove(Actor actor, long id, String reason) {
-        IpRegistration registration = inStatus(id, IpRegistration.Status.ACTIVE);
-        actor.requireActsFor(registration.agency());
+        IpRegistration registration = inStatus(id, IpRegistration.Status.ACTIVE, actor);
         Instant now = clock.instant();
         registrations.remove(id, actor.userId(), now, reason);
         return recorded(actor, registration, IpRegistration.Status.REMOVED, reason, "account.ip-removed", now);
@@ -150,8 +148,20 @@ public class IpRegistrations {
     }
 
     private IpRegistration inStatus(long id, IpRegistration.Status expected) {
+        return inStatus(id, expected, null);
+    }
+
+    /**
+     * The registration, locked, in {@code expected} status; when {@code actsFor} is given, its
+     * right to act for the registration's agency is checked first, so that another agency's
+     * caller learns nothing of its status (issue 13 point 5).
+     */
+    private IpRegistration inStatus(long id, IpRegistration.Status expected, @Nullable Actor actsFor) {
         IpRegistration registration = registrations.findForUpdate(id)
                 .orElseThrow(() -> new GerbangException(AccountError.IP_REGISTRATION_NOT_FOUND));
+        if (actsFor != null) {
+            actsFor.requireActsFor(registration.agency());
+        }
         if (registration.status() != expected) {
             throw new GerbangException(AccountError.IP_REGISTRATION_STATUS_WRONG, registration.status().name());
         }

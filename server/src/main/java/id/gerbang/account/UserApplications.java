@@ -150,8 +150,7 @@ public class UserApplications {
 
     @Transactional
     public UserApplication withdraw(Actor actor, long id, String reason) {
-        UserApplication application = pending(id);
-        actor.requireActsFor(application.agency());
+        UserApplication application = pending(id, actor);
         return decide(actor, application, UserApplication.Status.WITHDRAWN, reason, null, "account.application-withdrawn");
     }
 
@@ -180,8 +179,16 @@ public class UserApplications {
     }
 
     private UserApplication pending(long id) {
+        return pending(id, null);
+    }
+
+    /** The pending application, locked; {@code actsFor}'s right to act for its agency checked before its status. */
+    private UserApplication pending(long id, @Nullable Actor actsFor) {
         UserApplication application = applications.findForUpdate(id)
                 .orElseThrow(() -> new GerbangException(AccountError.APPLICATION_NOT_FOUND));
+        if (actsFor != null) {
+            actsFor.requireActsFor(application.agency());
+        }
         if (application.status() != UserApplication.Status.SUBMITTED) {
             throw new GerbangException(AccountError.APPLICATION_NOT_PENDING, application.status().name());
         }

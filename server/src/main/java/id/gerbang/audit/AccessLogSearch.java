@@ -97,9 +97,27 @@ public class AccessLogSearch {
                 .list();
     }
 
+    /**
+     * Checks up front that {@code query} is within the viewer's scope, before anything is streamed.
+     *
+     * @throws GerbangException {@code FORBIDDEN} when the viewer is limited to another agency
+     */
+    public void requireInScope(AccessLogQuery query, Viewer viewer) {
+        scope(query, viewer);
+    }
+
+    /**
+     * The query limited to the viewer's agency. A filter naming another agency is refused, never
+     * silently replaced by the viewer's own (issue 13 point 6).
+     *
+     * @throws GerbangException {@code FORBIDDEN} when the viewer is limited to another agency
+     */
     private static AccessLogQuery scope(AccessLogQuery query, Viewer viewer) {
         if (viewer.agency().isEmpty()) {
             return query;
+        }
+        if (query.agencyId() != null && !query.agencyId().equals(viewer.agency().get())) {
+            throw new GerbangException(CommonError.FORBIDDEN);
         }
         return query.withAgency(viewer.agency().get());
     }

@@ -121,8 +121,7 @@ public class IncreaseRequests {
 
     @Transactional
     public IncreaseRequest withdraw(Actor actor, long id, String reason) {
-        IncreaseRequest request = pending(id);
-        actor.requireActsFor(request.agency());
+        IncreaseRequest request = pending(id, actor);
         return decide(actor, request, IncreaseRequest.Status.WITHDRAWN, reason, null, null, null,
                 "quota.increase-withdrawn");
     }
@@ -148,8 +147,7 @@ public class IncreaseRequests {
      */
     @Transactional
     public IncreaseRequest attachStudy(Actor actor, long id, String fileName, InputStream content) {
-        IncreaseRequest request = pending(id);
-        actor.requireActsFor(request.agency());
+        IncreaseRequest request = pending(id, actor);
         byte[] bytes = readAtMost(content, properties.studyMaxBytes());
         if (!PdfSniffer.isPdf(bytes)) {
             throw new GerbangException(QuotaError.STUDY_NOT_PDF, Map.of("study", "quota.study.notPdf"));
@@ -181,6 +179,10 @@ public class IncreaseRequests {
     }
 
     public List<IncreaseRequest> list(Actor actor, @Nullable AgreementId agreement, IncreaseRequest.@Nullable Status status) {
+        if (agreement != null) {
+            // another agency's agreement is refused, not answered with an empty list (issue 13 point 6)
+            access.requireMaySee(actor, agreement);
+        }
         AgencyId scope = actor.listingScope(null);
         return requests.list(scope, agreement, status);
     }
@@ -196,8 +198,16 @@ public class IncreaseRequests {
     }
 
     private IncreaseRequest pending(long id) {
+        return pending(id, null);
+    }
+
+    /** The pending request, locked; {@code actsFor}'s right to act for its agency checked before its status. */
+    private IncreaseRequest pending(long id, @Nullable Actor actsFor) {
         IncreaseRequest request = requests.findForUpdate(id)
                 .orElseThrow(() -> new GerbangException(QuotaError.REQUEST_NOT_FOUND));
+        if (actsFor != null) {
+            actsFor.requireActsFor(request.agency());
+        }
         if (request.status() != IncreaseRequest.Status.SUBMITTED) {
             throw new GerbangException(QuotaError.REQUEST_NOT_PENDING, request.status().name());
         }

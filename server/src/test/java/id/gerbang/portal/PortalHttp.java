@@ -21,7 +21,8 @@ final class PortalHttp {
     static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     /** A page that shows this session a form (and so its CSRF token). */
     private String formPage = "/login";
@@ -43,6 +44,11 @@ final class PortalHttp {
         formPage = "/portal";
     }
 
+    /** The cookies this session holds, as a {@code Cookie} header. */
+    String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -57,6 +63,13 @@ final class PortalHttp {
         return client.send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a form without the CSRF token, as a cross-site page would. */
+    HttpResponse<String> sendWithoutToken(String method, String path, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -68,9 +68,12 @@ public record AccountProperties(
     /**
      * @param enabled create a registry administrator with a one-time password when none exists
      * @param userId  its user ID
+     * @param file    where its one-time password is written, readable by the file's owner only
+     *                ({@code GERBANG_INITIAL_ADMIN_FILE}); never to standard output or a log
      */
     public record InitialAdmin(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("admin") @NotBlank String userId) {
+            @DefaultValue("admin") @NotBlank String userId,
+            @DefaultValue("./data/initial-admin-password.txt") java.nio.file.Path file) {
     }
 }

@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  * is looked at (and nothing is counted); an unknown user costs the same hash verification as a
  * known one; whether an account is deactivated is told only to a caller with the right password.
  * No transaction is held while a password is hashed.
+ *
+ * <p>A wrong password for an agency's account counts against the user only when it comes from an
+ * address registered for the agency (or the agency has none yet, or the source is unknown); from
+ * anywhere else it counts only against the source address, so nobody outside an agency's
+ * registered network can lock its accounts out of that network (ADR 0026). Registry accounts
+ * belong to no agency and have no registered addresses: every failure counts against them.
  */
 @Component
 public class Authenticator {
@@ -30,10 +36,13 @@ public class Authenticator {
     private final LoginAttempts attempts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final IpAllowList registered;
     private volatile @Nullable String dummyHash;
 
-    Authenticator(UserRepository users, LoginAttempts attempts, PasswordEncoder encoder, Clock clock) {
+    Authenticator(UserRepository users, LoginAttempts attempts, PasswordEncoder encoder, Clock clock,
+            IpAllowList registered) {
         this.users = users;
+        this.registered = registered;
         this.attempts = attempts;
         this.encoder = encoder;
         this.clock = clock;
@@ -61,7 +70,7 @@ public class Authenticator {
             return new AuthenticationResult(AuthenticationOutcome.LOCKED, null, user.lockedUntil());
         }
         if (!encoder.matches(password, user.passwordHash())) {
-            attempts.recordFailure(user.userId(), address);
+            attempts.recordFailure(countsAgainstUser(user, source) ? user.userId() : null, address);
             return AuthenticationResult.of(AuthenticationOutcome.BAD_PASSWORD);
         }
         if (user.status() != AccountStatus.ACTIVE) {
@@ -104,6 +113,18 @@ public class Authenticator {
         }
         users.recordSuccess(user.userId(), now);
         return Optional.of(accepted(user, now, credentialStamp));
+    }
+
+    /**
+     * Whether a failure from {@code source} counts toward locking {@code user}: always for registry
+     * accounts, for an unknown source, and for an agency without registered addresses; otherwise
+     * only from an address registered for the user's agency.
+     */
+    private boolean countsAgainstUser(UserRecord user, @Nullable InetAddress source) {
+        if (user.agency() == null || source == null || !registered.hasAny(user.agency())) {
+            return true;
+        }
+        return registered.isRegistered(user.agency(), source);
     }
 
     /** LOCKED while too many failures from {@code address} block it; empty otherwise or when unknown. */

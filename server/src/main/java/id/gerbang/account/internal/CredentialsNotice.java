@@ -30,6 +30,17 @@ public class CredentialsNotice {
     }
 
     public void print(String titleIndonesian, String titleEnglish, List<Entry> entries, List<String> notes) {
+        out.print(render(titleIndonesian, titleEnglish, entries, notes));
+        out.flush();
+    }
+
+    /** Prints a notice that holds no secret (where the secrets went, what to do). */
+    public void tell(String titleIndonesian, String titleEnglish, List<String> notes) {
+        print(titleIndonesian, titleEnglish, List.of(), notes);
+    }
+
+    /** The notice's text, for the terminal or a file readable by its owner only. */
+    public String render(String titleIndonesian, String titleEnglish, List<Entry> entries, List<String> notes) {
         String rule = "=".repeat(78);
         StringBuilder sb = new StringBuilder("\n").append(rule).append('\n');
         sb.append("  ").append(titleIndonesian).append('\n');
@@ -50,7 +61,6 @@ public class CredentialsNotice {
             sb.append("  ").append(note).append('\n');
         }
         sb.append(rule).append('\n');
-        out.print(sb);
-        out.flush();
+        return sb.toString();
     }
 }

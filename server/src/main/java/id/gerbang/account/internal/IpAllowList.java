@@ -45,6 +45,11 @@ public class IpAllowList {
         return false;
     }
 
+    /** Whether {@code agency} has at least one active registration. */
+    public boolean hasAny(AgencyId agency) {
+        return !current().blocks().getOrDefault(agency, List.of()).isEmpty();
+    }
+
     /** Drops the snapshot once the current transaction commits (at once when there is none). */
     public void invalidateAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

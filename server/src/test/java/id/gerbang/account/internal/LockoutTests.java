@@ -44,6 +44,7 @@ class LockoutTests {
     @Autowired Agreements agreements;
     @Autowired UserAdministration administration;
     @Autowired Clock clock;
+    @Autowired IpAllowList allowList;
     @Autowired ApplicationEvents events;
 
     MutableClock time;
@@ -56,7 +57,7 @@ class LockoutTests {
         // Start in the real present, so the rows the fixtures write sit in the same time line.
         time = new MutableClock(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         attempts = new LoginAttempts(jdbc, time, properties, tx, publisher, users);
-        authenticator = new Authenticator(users, attempts, encoder, time);
+        authenticator = new Authenticator(users, attempts, encoder, time, allowList);
         fixtures = new AccountFixtures(agencies, agreements, administration, clock);
     }
 

@@ -40,6 +40,7 @@ class ReconfirmTests {
     @Autowired Agreements agreements;
     @Autowired UserAdministration administration;
     @Autowired Clock clock;
+    @Autowired IpAllowList allowList;
 
     final AtomicInteger hashChecks = new AtomicInteger();
     Authenticator authenticator;
@@ -66,7 +67,7 @@ class ReconfirmTests {
                 return encoder.upgradeEncoding(encoded);
             }
         };
-        authenticator = new Authenticator(users, new LoginAttempts(jdbc, clock, properties, tx, publisher, users), counting, clock);
+        authenticator = new Authenticator(users, new LoginAttempts(jdbc, clock, properties, tx, publisher, users), counting, clock, allowList);
         fixtures = new AccountFixtures(agencies, agreements, administration, clock);
         admin = new Actor(fixtures.registryAdmin().user(), Roles.REGISTRY_ADMIN, null);
         source = LockoutTests.randomSource();

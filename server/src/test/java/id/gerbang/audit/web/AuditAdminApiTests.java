@@ -109,8 +109,12 @@ class AuditAdminApiTests {
                 AccessOutcome.FOUND).agencyId(OWN_AGENCY).userId("own").build());
         accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_SERVICE_V1, AccessOperation.LOOKUP,
                 AccessOutcome.FOUND).agencyId(OWN_AGENCY + 1).userId("other").build());
-        String body = mvc.perform(post("/api/v1/admin/audit/access-log/search").contentType(MediaType.APPLICATION_JSON)
+        // another agency's filter is refused, not answered with the reader's own rows (issue 13 point 6)
+        mvc.perform(post("/api/v1/admin/audit/access-log/search").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agencyId\":" + (OWN_AGENCY + 1) + ",\"limit\":1000}"))
+                .andExpect(status().isForbidden());
+        String body = mvc.perform(post("/api/v1/admin/audit/access-log/search").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"limit\":1000}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         var entries = json.readTree(body).get("entries");
         assertThat(entries.size()).isPositive();
