@@ -44,6 +44,22 @@ public class FeedbackRecords {
         return submissions.submit(submitter, batch);
     }
 
+    /**
+     * {@link #submit} once per agency and idempotency key (the web service's {@code Idempotency-Key}):
+     * {@code render} turns the results into the answer, which is stored with {@code requestHash}
+     * in the records' transaction; the same key with the same hash again gets that answer back.
+     *
+     * @throws GerbangException {@link FeedbackError#BATCH_TOO_LARGE}; {@link FeedbackError#IDEMPOTENCY_KEY_REUSED}
+     *                          when the key was used with another request
+     */
+    public BatchReply submitOnce(Submitter submitter, String idempotencyKey, byte[] requestHash,
+            List<FeedbackSubmission> batch, java.util.function.Function<List<SubmissionResult>, byte[]> render) {
+        if (batch.size() > properties.maxBatch()) {
+            throw new GerbangException(FeedbackError.BATCH_TOO_LARGE, properties.maxBatch());
+        }
+        return submissions.submitOnce(submitter, idempotencyKey, requestHash, batch, render);
+    }
+
     /** Every version about a NIK the reader may see, oldest first; the reading is recorded. */
     public List<FeedbackRecordView> byNik(Nik nik, Actor reader) {
         return this.reader.byNik(nik, reader);

@@ -7,6 +7,7 @@ import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.CompatibleResponseWriter;
 import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.CompatibleService.Path;
+import id.gerbang.access.internal.FeedbackCalls;
 import id.gerbang.access.internal.Operation;
 import id.gerbang.access.internal.OutcomeTexts;
 import id.gerbang.audit.NikMask;
@@ -139,6 +140,15 @@ final class CompatibleEndpoint implements Filter {
         // query string's, and without one there is nothing to parse (Tomcat would still work out
         // the request's charset and build the map: 2.6 % of the server's CPU under load).
         Map<String, String[]> query = request.getQueryString() == null ? Map.of() : request.getParameterMap();
+        if (FeedbackCalls.METHOD.equalsIgnoreCase(method.strip())) {
+            // data balikan: its own answer (results per record), still HTTP 200 in the page envelope
+            FeedbackCalls.CompatibleReply reply = service.feedback(path, body, query, source);
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(JSON);
+            response.setHeader("X-Request-Id", reply.requestId());
+            response.getOutputStream().write(reply.body());
+            return;
+        }
         CompatibleService.Result result = service.handle(method, path, body, query, source);
         Answer answer = result.answer();
         calls.get(answer.outcome()).increment();
