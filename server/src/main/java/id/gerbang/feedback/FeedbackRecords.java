@@ -4,6 +4,7 @@ import id.gerbang.account.Actor;
 import id.gerbang.common.GerbangException;
 import id.gerbang.feedback.internal.FeedbackProperties;
 import id.gerbang.feedback.internal.ProgrammeCatalogue;
+import id.gerbang.feedback.internal.ReconciliationService;
 import id.gerbang.feedback.internal.RecordReader;
 import id.gerbang.feedback.internal.SubmissionService;
 import id.gerbang.registry.Nik;
@@ -23,8 +24,11 @@ public class FeedbackRecords {
     private final ProgrammeCatalogue catalogue;
     private final FeedbackProperties properties;
 
+    private final ReconciliationService reconciliation;
+
     FeedbackRecords(SubmissionService submissions, RecordReader reader, ProgrammeCatalogue catalogue,
-            FeedbackProperties properties) {
+            FeedbackProperties properties, ReconciliationService reconciliation) {
+        this.reconciliation = reconciliation;
         this.submissions = submissions;
         this.reader = reader;
         this.catalogue = catalogue;
@@ -80,6 +84,15 @@ public class FeedbackRecords {
 
     public Programme setProgrammeActive(String code, boolean active, String actor) {
         return catalogue.setActive(code, active, actor);
+    }
+
+    /**
+     * Lookups against data balikan on Jakarta days {@code from} to {@code to}: the due NIKs without
+     * data balikan and the compliance rate per agency and month; {@code agencyId} {@code null} for all.
+     */
+    public Reconciliation reconcile(@org.jspecify.annotations.Nullable Long agencyId, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return reconciliation.reconcile(agencyId, from, to);
     }
 
     /** The largest batch one call may carry. */
