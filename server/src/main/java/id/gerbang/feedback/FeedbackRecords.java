@@ -95,6 +95,24 @@ public class FeedbackRecords {
         return reconciliation.reconcile(agencyId, from, to);
     }
 
+    /**
+     * Every version received on Jakarta days {@code from} to {@code to} (at most 100,000) for the
+     * registry's export, victim information as {@link #byNik} decides; the reading is recorded.
+     */
+    public List<FeedbackRecordView> receivedBetween(java.time.LocalDate from, java.time.LocalDate to, Actor reader) {
+        return this.reader.receivedBetween(from, to, reader);
+    }
+
+    /** Writes an export in {@code format} {@code csv}, {@code xlsx} or {@code json} (docs/feedback.md). */
+    public void export(List<FeedbackRecordView> views, String format, java.io.OutputStream out) {
+        switch (format) {
+            case "csv" -> id.gerbang.feedback.internal.FeedbackExport.csv(views, out);
+            case "xlsx" -> id.gerbang.feedback.internal.FeedbackExport.xlsx(views, out);
+            case "json" -> id.gerbang.feedback.internal.FeedbackExport.json(views, out);
+            default -> throw new GerbangException(id.gerbang.common.CommonError.VALIDATION_FAILED);
+        }
+    }
+
     /** The largest batch one call may carry. */
     public int maxBatch() {
         return properties.maxBatch();

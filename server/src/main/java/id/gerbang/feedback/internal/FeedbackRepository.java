@@ -133,6 +133,14 @@ class FeedbackRepository {
         return latest;
     }
 
+    /** Every version received in [from, to), in order of arrival, at most {@code limit}. */
+    List<Row> receivedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("select * from feedback_record where received_at >= :from and received_at < :to order by id"
+                        + " fetch first " + limit + " rows only")
+                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .query(FeedbackRepository::row).list();
+    }
+
     /** The versions of one record, oldest first. */
     List<Row> versions(String recordKey) {
         return jdbc.sql("select * from feedback_record where record_key = :key order by version")

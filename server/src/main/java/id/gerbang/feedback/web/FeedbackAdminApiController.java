@@ -79,6 +79,32 @@ class FeedbackAdminApiController {
                 .body(new ByNik(nik.value(), person, records));
     }
 
+    /**
+     * The export for the Directorate-General's data-balikan application: every version received on
+     * Jakarta days {@code from} to {@code to}; {@code format} {@code csv}, {@code xlsx} or {@code json}.
+     * Registry administrators only (victim information is decrypted for them; the reading is recorded).
+     */
+    @GetMapping("/export")
+    @PreAuthorize(Roles.ADMIN)
+    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "csv") String format, Authentication authentication,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        if (from.isAfter(to) || !List.of("csv", "xlsx", "json").contains(format)) {
+            throw new GerbangException(CommonError.VALIDATION_FAILED);
+        }
+        List<FeedbackRecordView> views = feedback.receivedBetween(from, to, accounts.actorOf(authentication));
+        response.setContentType(switch (format) {
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "json" -> "application/json";
+            default -> "text/csv;charset=UTF-8";
+        });
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"data-balikan-" + from + "-" + to + "." + format + "\"");
+        feedback.export(views, format, response.getOutputStream());
+    }
+
     /** Lookups on Jakarta days {@code from} to {@code to} (default: the last 90 days) of one agency or all. */
     @GetMapping("/reconciliation")
     @PreAuthorize(Roles.ADMIN_OR_AUDITOR)

@@ -147,4 +147,55 @@ class FeedbackAdminApiTests {
         mvc.perform(get("/api/v1/admin/feedback/reconciliation").param("from", "2026-05-01").param("to", "2026-04-01"))
                 .andExpect(status().isUnprocessableContent());
     }
+
+    @Test
+    @WithMockUser(username = "admin.uji", roles = "REGISTRY_ADMIN")
+    void theExportComesInThreeFormatsWithFormulaCellsAsText() throws Exception {
+        Arrangement a = fixtures.arrange(FeedbackArrangements.SEED);
+        fixtures.lookedUp(a, FeedbackArrangements.RATNA, clock.instant());
+        String code = fixtures.programme();
+        var results = feedback.submit(new Submitter(a.agency(), a.userId(), FeedbackMethod.WEB_SERVICE),
+                List.of(FeedbackSubmission.programme(FeedbackArrangements.RATNA, "P-1",
+                        new id.gerbang.feedback.ProgrammeDetails(code, LocalDate.of(2026, 3, 1), "=HYPERLINK(\"http://x\")", 5L))));
+        assertThat(results.getFirst().stored()).as(results.toString()).isTrue();
+        String today = JakartaTime.today(clock).toString();
+
+        var csv = mvc.perform(get("/api/v1/admin/feedback/export").param("from", today).param("to", today).param("format", "csv"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFrecord_id,version,").contains("'=HYPERLINK").contains(results.getFirst().recordId());
+
+        byte[] xlsx = mvc.perform(get("/api/v1/admin/feedback/export").param("from", today).param("to", today).param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            int column = id.gerbang.feedback.internal.FeedbackExport.COLUMNS.indexOf("aid_form");
+            boolean found = false;
+            for (var row : sheet) {
+                var cell = row.getCell(column);
+                if (cell != null && cell.getStringCellValue().startsWith("=HYPERLINK")) {
+                    found = true;
+                    assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+                }
+            }
+            assertThat(found).isTrue();
+        }
+
+        String json = mvc.perform(get("/api/v1/admin/feedback/export").param("from", today).param("to", today).param("format", "json"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode root = JSON.readTree(json);
+        assertThat(root.get("schema").asString()).isEqualTo("gerbang.feedback.export/1");
+        assertThat(root.get("records").toString()).contains(results.getFirst().recordId());
+
+        mvc.perform(get("/api/v1/admin/feedback/export").param("from", today).param("to", today).param("format", "pdf"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    @WithMockUser(username = "auditor.uji", roles = "REGISTRY_AUDITOR")
+    void onlyAdministratorsExport() throws Exception {
+        mvc.perform(get("/api/v1/admin/feedback/export").param("from", "2026-01-01").param("to", "2026-01-02"))
+                .andExpect(status().isForbidden());
+    }
 }
