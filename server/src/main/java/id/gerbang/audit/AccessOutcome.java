@@ -40,6 +40,8 @@ public enum AccessOutcome {
     ACCOUNT_LOCKED(null, false),
     /** Gerbang: a verification by elements was answered (with per-element results). */
     VERIFIED(null, true),
+    /** Gerbang: a batch of data balikan was received and judged record by record (no population data returned). */
+    FEEDBACK_RECEIVED(null, false),
     /** Gerbang: the call failed inside Gerbang (no data was sent); logged so no call goes unrecorded. */
     SERVICE_ERROR(null, false);
 

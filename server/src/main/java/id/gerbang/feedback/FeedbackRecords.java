@@ -4,6 +4,7 @@ import id.gerbang.account.Actor;
 import id.gerbang.common.GerbangException;
 import id.gerbang.feedback.internal.FeedbackProperties;
 import id.gerbang.feedback.internal.ProgrammeCatalogue;
+import id.gerbang.feedback.internal.ReconciliationService;
 import id.gerbang.feedback.internal.RecordReader;
 import id.gerbang.feedback.internal.SubmissionService;
 import id.gerbang.registry.Nik;
@@ -23,8 +24,11 @@ public class FeedbackRecords {
     private final ProgrammeCatalogue catalogue;
     private final FeedbackProperties properties;
 
+    private final ReconciliationService reconciliation;
+
     FeedbackRecords(SubmissionService submissions, RecordReader reader, ProgrammeCatalogue catalogue,
-            FeedbackProperties properties) {
+            FeedbackProperties properties, ReconciliationService reconciliation) {
+        this.reconciliation = reconciliation;
         this.submissions = submissions;
         this.reader = reader;
         this.catalogue = catalogue;
@@ -42,6 +46,22 @@ public class FeedbackRecords {
             throw new GerbangException(FeedbackError.BATCH_TOO_LARGE, properties.maxBatch());
         }
         return submissions.submit(submitter, batch);
+    }
+
+    /**
+     * {@link #submit} once per agency and idempotency key (the web service's {@code Idempotency-Key}):
+     * {@code render} turns the results into the answer, which is stored with {@code requestHash}
+     * in the records' transaction; the same key with the same hash again gets that answer back.
+     *
+     * @throws GerbangException {@link FeedbackError#BATCH_TOO_LARGE}; {@link FeedbackError#IDEMPOTENCY_KEY_REUSED}
+     *                          when the key was used with another request
+     */
+    public BatchReply submitOnce(Submitter submitter, String idempotencyKey, byte[] requestHash,
+            List<FeedbackSubmission> batch, java.util.function.Function<List<SubmissionResult>, byte[]> render) {
+        if (batch.size() > properties.maxBatch()) {
+            throw new GerbangException(FeedbackError.BATCH_TOO_LARGE, properties.maxBatch());
+        }
+        return submissions.submitOnce(submitter, idempotencyKey, requestHash, batch, render);
     }
 
     /** Every version about a NIK the reader may see, oldest first; the reading is recorded. */
@@ -64,6 +84,33 @@ public class FeedbackRecords {
 
     public Programme setProgrammeActive(String code, boolean active, String actor) {
         return catalogue.setActive(code, active, actor);
+    }
+
+    /**
+     * Lookups against data balikan on Jakarta days {@code from} to {@code to}: the due NIKs without
+     * data balikan and the compliance rate per agency and month; {@code agencyId} {@code null} for all.
+     */
+    public Reconciliation reconcile(@org.jspecify.annotations.Nullable Long agencyId, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return reconciliation.reconcile(agencyId, from, to);
+    }
+
+    /**
+     * Every version received on Jakarta days {@code from} to {@code to} (at most 100,000) for the
+     * registry's export, victim information as {@link #byNik} decides; the reading is recorded.
+     */
+    public List<FeedbackRecordView> receivedBetween(java.time.LocalDate from, java.time.LocalDate to, Actor reader) {
+        return this.reader.receivedBetween(from, to, reader);
+    }
+
+    /** Writes an export in {@code format} {@code csv}, {@code xlsx} or {@code json} (docs/feedback.md). */
+    public void export(List<FeedbackRecordView> views, String format, java.io.OutputStream out) {
+        switch (format) {
+            case "csv" -> id.gerbang.feedback.internal.FeedbackExport.csv(views, out);
+            case "xlsx" -> id.gerbang.feedback.internal.FeedbackExport.xlsx(views, out);
+            case "json" -> id.gerbang.feedback.internal.FeedbackExport.json(views, out);
+            default -> throw new GerbangException(id.gerbang.common.CommonError.VALIDATION_FAILED);
+        }
     }
 
     /** The largest batch one call may carry. */

@@ -5,6 +5,7 @@ import id.gerbang.audit.AccessLog;
 import id.gerbang.audit.AccessLogEntry;
 import id.gerbang.audit.AccessLogUnavailableException;
 import id.gerbang.audit.AccessOperation;
+import id.gerbang.audit.AccessOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -30,8 +31,13 @@ public class AccessRecorder {
 
     /** Whether the entry is committed. */
     public boolean record(CallRecord call, ServiceOutcome outcome, List<String> elements) {
+        return record(call, outcome.logged(), elements);
+    }
+
+    /** Whether the entry is committed; for outcomes no {@link ServiceOutcome} renders (data balikan received). */
+    public boolean record(CallRecord call, AccessOutcome outcome, List<String> elements) {
         String purpose = call.purpose();
-        AccessLogEntry.Builder entry = AccessLogEntry.builder(call.channel(), operation(call.operation()), outcome.logged())
+        AccessLogEntry.Builder entry = AccessLogEntry.builder(call.channel(), operation(call.operation()), outcome)
                 .requestId(call.requestId())
                 .agencyId(call.agency() == null ? null : call.agency().value())
                 .agreementId(call.agreement() == null ? null : call.agreement().value())
@@ -66,6 +72,7 @@ public class AccessRecorder {
             case LOOKUP -> AccessOperation.LOOKUP;
             case FAMILY_LOOKUP -> AccessOperation.FAMILY_LOOKUP;
             case VERIFICATION -> AccessOperation.VERIFICATION;
+            case FEEDBACK -> AccessOperation.FEEDBACK;
         };
     }
 

@@ -103,10 +103,14 @@ public final class AgreementContext {
      * (a cut name could name someone else). {@code null} when it may go on.
      */
     public @Nullable ServiceOutcome refusal(Operation operation, @Nullable String localUser, @Nullable String purpose) {
+        if (operation == Operation.FEEDBACK) {
+            return null; // data balikan is the agreement's obligation, not a grant (its terms are checked per record)
+        }
         CompatibilitySettings.Operation granted = switch (operation) {
             case LOOKUP -> CompatibilitySettings.Operation.NIK_LOOKUP;
             case FAMILY_LOOKUP -> CompatibilitySettings.Operation.FAMILY_LOOKUP;
             case VERIFICATION -> CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS;
+            case FEEDBACK -> throw new IllegalStateException("answered above");
         };
         if (!service.grants(granted)) {
             return ServiceOutcome.OPERATION_NOT_GRANTED;

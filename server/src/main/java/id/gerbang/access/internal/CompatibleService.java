@@ -54,9 +54,12 @@ public class CompatibleService {
     private final AccessProperties properties;
     private final Readiness readiness;
 
+    private final FeedbackCalls feedback;
+
     CompatibleService(AccessGate gate, DataAccess data, MethodResolver methods, AccessProperties properties,
-            Readiness readiness) {
+            Readiness readiness, FeedbackCalls feedback) {
         this.readiness = readiness;
+        this.feedback = feedback;
         this.gate = gate;
         this.data = data;
         this.methods = methods;
@@ -106,8 +109,15 @@ public class CompatibleService {
             case LOOKUP -> lookup(caller, alias, request, call);
             case FAMILY_LOOKUP -> family(caller, alias, request, call);
             case VERIFICATION -> verify(caller, request, call);
+            case FEEDBACK -> data.refuse(call, ServiceOutcome.INVALID_PARAMETERS); // an alias to it: only CALL_DATA_BALIKAN carries it
         };
         return new Result(operation, answer, caller.agreement().style(alias.profile()));
+    }
+
+    /** The data-balikan method {@code CALL_DATA_BALIKAN} ({@link FeedbackCalls#compatible}). */
+    public FeedbackCalls.CompatibleReply feedback(Path path, byte @Nullable [] body, Map<String, String[]> query,
+            InetAddress source) {
+        return feedback.compatible(path, body, query, source);
     }
 
     private Answer lookup(Caller caller, MethodAlias alias, CompatibleRequest request, CallRecord call) {

@@ -7,5 +7,7 @@ public enum Operation {
     /** The members of a family card ({@code CALL_NIK_GET_KK}). */
     FAMILY_LOOKUP,
     /** Element-by-element verification ({@code CALL_VERIFY_BY_ELEMEN}). */
-    VERIFICATION
+    VERIFICATION,
+    /** Data balikan sent by the agency ({@code CALL_DATA_BALIKAN}, {@code POST /api/v1/feedback}). */
+    FEEDBACK
 }

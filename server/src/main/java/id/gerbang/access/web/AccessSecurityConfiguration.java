@@ -134,7 +134,9 @@ class AccessSecurityConfiguration {
         http.securityMatcher(new OrRequestMatcher(
                         PathPatternRequestMatcher.pathPattern("/api/v1/token"),
                         PathPatternRequestMatcher.pathPattern("/api/v1/persons/**"),
-                        PathPatternRequestMatcher.pathPattern("/api/v1/families/**")))
+                        PathPatternRequestMatcher.pathPattern("/api/v1/families/**"),
+                        PathPatternRequestMatcher.pathPattern("/api/v1/feedback"),
+                        PathPatternRequestMatcher.pathPattern("/api/v1/feedback/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathPatternRequestMatcher.pathPattern("/api/v1/token")).permitAll()
                         .anyRequest().authenticated())

@@ -7,6 +7,7 @@ import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.CompatibleResponseWriter;
 import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.CompatibleService.Path;
+import id.gerbang.access.internal.FeedbackCalls;
 import id.gerbang.access.internal.Operation;
 import id.gerbang.access.internal.OutcomeTexts;
 import io.micrometer.core.instrument.Counter;
@@ -145,6 +146,15 @@ final class CompatibleEndpoint implements Filter {
         // query string there is nothing to decode.
         String rawQuery = request.getQueryString();
         Map<String, String[]> query = rawQuery == null ? Map.of() : query(rawQuery);
+        if (FeedbackCalls.METHOD.equalsIgnoreCase(method.strip())) {
+            // data balikan: its own answer (results per record), still HTTP 200 in the page envelope
+            FeedbackCalls.CompatibleReply reply = service.feedback(path, body, query, source);
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(JSON);
+            response.setHeader("X-Request-Id", reply.requestId());
+            response.getOutputStream().write(reply.body());
+            return;
+        }
         CompatibleService.Result result = service.handle(method, path, body, query, source);
         Answer answer = result.answer();
         calls.get(answer.outcome()).increment();

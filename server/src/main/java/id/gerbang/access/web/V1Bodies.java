@@ -94,6 +94,35 @@ final class V1Bodies {
     record ElementResult(String element, boolean match, @Schema(description = "0-100, fuzzy elements only") @Nullable Integer score) {
     }
 
+    @Schema(name = "FeedbackBatchRequest", description = "Data balikan: up to gerbang.feedback.max-batch records (docs/feedback.md)")
+    record FeedbackBatchBody(
+            @Schema(description = "The records, each of one kind with exactly that kind's details")
+            List<id.gerbang.feedback.FeedbackSubmission> records) {
+    }
+
+    @Schema(name = "FeedbackQueryRequest")
+    record FeedbackQueryBody(@Schema(description = "The NIK, 16 digits", example = "3204105208150001") String nik) {
+    }
+
+    @Schema(name = "FeedbackResult", description = "What became of one record")
+    record FeedbackResult(
+            @Schema(description = "Its position in the batch, from 0") int index,
+            @Schema(description = "ACCEPTED (a new version stored), DUPLICATE (the latest version already says this) or REFUSED")
+            String status,
+            @Schema(description = "The record across its versions (ACCEPTED, DUPLICATE)") @Nullable String recordId,
+            @Schema(description = "The version stored or found") @Nullable Integer version,
+            @Schema(description = "Why it was refused: INVALID_RECORD, NIK_NOT_LOOKED_UP, LOOKUP_WINDOW_PASSED, "
+                    + "KIND_NOT_ALLOWED, METHOD_NOT_ALLOWED, RECORD_NOT_FOUND, RECORD_WITHDRAWN") @Nullable String error,
+            @Schema(description = "INVALID_RECORD: the field at fault", example = "victim.incidentDate") @Nullable String field,
+            @Schema(description = "INVALID_RECORD: MISSING, NOT_A_NIK, NOT_IN_CODE_LIST, IN_THE_FUTURE, BEFORE_INCIDENT, "
+                    + "TOO_LONG, NEGATIVE, UNKNOWN_PROGRAMME, NOT_FOR_THIS_KIND") @Nullable String problem,
+            @Schema(description = "The argument of the error's text (window in days, kind, method)") @Nullable String argument) {
+    }
+
+    @Schema(name = "FeedbackBatchResponse")
+    record FeedbackBatchResponse(String requestId, int accepted, int duplicates, int refused, List<FeedbackResult> results) {
+    }
+
     @Schema(name = "Problem", description = "RFC 9457 problem details")
     record Problem(String type, String title, int status, String detail, String instance, String code,
             @Schema(description = "The compatible surface's RESPONSE_CODE for the same outcome") String responseCode,

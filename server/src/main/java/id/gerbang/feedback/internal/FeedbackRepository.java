@@ -120,6 +120,27 @@ class FeedbackRepository {
                 .param("nik", nik).param("agency", agencyId).query(FeedbackRepository::row).list();
     }
 
+    /** For each NIK of the agency that has records: when the latest version was received. */
+    Map<Long, Instant> latestReceived(long agencyId, List<Long> niks) {
+        Map<Long, Instant> latest = new java.util.HashMap<>();
+        for (int from = 0; from < niks.size(); from += 500) {
+            List<Long> chunk = niks.subList(from, Math.min(niks.size(), from + 500));
+            jdbc.sql("select nik, max(received_at) from feedback_record where agency_id = :agency and nik in (:niks) group by nik")
+                    .param("agency", agencyId).param("niks", chunk)
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                    .list().forEach(e -> latest.put(e.getKey(), e.getValue()));
+        }
+        return latest;
+    }
+
+    /** Every version received in [from, to), in order of arrival, at most {@code limit}. */
+    List<Row> receivedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("select * from feedback_record where received_at >= :from and received_at < :to order by id"
+                        + " fetch first " + limit + " rows only")
+                .param("from", from.atOffset(ZoneOffset.UTC)).param("to", to.atOffset(ZoneOffset.UTC))
+                .query(FeedbackRepository::row).list();
+    }
+
     /** The versions of one record, oldest first. */
     List<Row> versions(String recordKey) {
         return jdbc.sql("select * from feedback_record where record_key = :key order by version")

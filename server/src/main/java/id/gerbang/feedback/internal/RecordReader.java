@@ -54,6 +54,23 @@ public class RecordReader {
         return views(rows, reader, "record " + recordId);
     }
 
+    /** Most versions one export carries. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    /**
+     * Every version received on Jakarta days {@code from} to {@code to}, for the registry's export;
+     * registry staff only. The reading is recorded like any other.
+     */
+    @Transactional
+    public List<FeedbackRecordView> receivedBetween(java.time.LocalDate from, java.time.LocalDate to, Actor reader) {
+        if (!reader.isRegistryStaff()) {
+            return List.of();
+        }
+        List<FeedbackRepository.Row> rows = records.receivedBetween(id.gerbang.common.JakartaTime.startOf(from),
+                id.gerbang.common.JakartaTime.startOf(to.plusDays(1)), EXPORT_LIMIT);
+        return views(rows, reader, "export " + from + ".." + to);
+    }
+
     static boolean mayReadVictims(Actor reader, long agencyId) {
         return reader.role() == Roles.REGISTRY_ADMIN
                 || ((reader.role() == Roles.AGENCY_ADMIN || reader.role() == Roles.AGENCY_OPERATOR)

@@ -5,7 +5,9 @@ import id.gerbang.agreement.AgreementTerms;
 import id.gerbang.agreement.Agreements;
 import id.gerbang.agreement.FeedbackKind;
 import id.gerbang.audit.AgencyLookups;
+import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.feedback.BatchReply;
 import id.gerbang.feedback.FeedbackError;
 import id.gerbang.feedback.FeedbackSubmission;
 import id.gerbang.feedback.Programme;
@@ -16,6 +18,7 @@ import id.gerbang.registry.Nik;
 import id.gerbang.registry.PopulationRegister;
 import id.gerbang.registry.Resident;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,6 +83,39 @@ public class SubmissionService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> judgeAndStore(submitter, batch));
+            } catch (DuplicateKeyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Judges and stores the batch once per agency and idempotency key: in the same transaction as
+     * the records, the rendered answer is stored with the request's hash (feedback_batch); a later
+     * call with that key and the same hash gets the stored answer and stores nothing, with another
+     * hash it is refused ({@code IDEMPOTENCY_KEY_REUSED}). Two calls racing with one key: the
+     * second meets the first's row, is rolled back and answered from it.
+     */
+    public BatchReply submitOnce(Submitter submitter, String key, byte[] requestHash, List<FeedbackSubmission> batch,
+            Function<List<SubmissionResult>, byte[]> render) {
+        long agency = submitter.agency().value();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    Optional<FeedbackRepository.StoredBatch> stored = records.batch(agency, key);
+                    if (stored.isPresent()) {
+                        if (!MessageDigest.isEqual(stored.get().requestHash(), requestHash)) {
+                            throw new GerbangException(FeedbackError.IDEMPOTENCY_KEY_REUSED);
+                        }
+                        return new BatchReply(stored.get().response(), true, List.of());
+                    }
+                    List<SubmissionResult> results = judgeAndStore(submitter, batch);
+                    byte[] body = render.apply(results);
+                    records.saveBatch(agency, key, requestHash, body, clock.instant());
+                    return new BatchReply(body, false, results);
+                });
             } catch (DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
