@@ -4,7 +4,7 @@
  * passes. The root package holds the outcome catalogue both surfaces answer with.
  */
 @ApplicationModule(displayName = "Access",
-        allowedDependencies = {"common", "reference", "registry", "agreement", "account", "quota", "audit"})
+        allowedDependencies = {"common", "reference", "registry", "agreement", "account", "quota", "audit", "feedback"})
 @NullMarked
 package id.gerbang.access;
 
