@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
-import org.apache.catalina.valves.ErrorReportValve;
+import id.gerbang.common.web.ErrorPageHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * its NIKs out of URLs, the compatible surface's clients put everything in the query string.
  * Installed as the host's error report valve by {@link AccessSecurityConfiguration}.
  */
-final class EnvelopeErrorReportValve extends ErrorReportValve {
+final class EnvelopeErrorReportValve extends ErrorPageHeaders.Valve {
 
     private final CompatibleResponseWriter compatible;
     private final V1ResponseWriter v1;
@@ -55,8 +55,7 @@ final class EnvelopeErrorReportValve extends ErrorReportValve {
         try {
             response.resetBuffer();
             response.setSuspended(false);
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
+            secure(response);
             ServiceOutcome outcome = ServiceOutcome.INVALID_PARAMETERS;
             if (surface == Surface.COMPATIBLE) {
                 response.setStatus(200);

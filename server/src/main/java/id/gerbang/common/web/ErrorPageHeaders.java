@@ -19,13 +19,18 @@ import org.springframework.stereotype.Component;
  * surface's own envelope for its errors is {@code access.web.CompatibleValve}'s and untouched.
  */
 @Component
-class ErrorPageHeaders implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+public class ErrorPageHeaders implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
             Container parent = context.getParent();
             if (parent instanceof StandardHost host) {
+                for (org.apache.catalina.Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof Valve) {
+                        return; // a module's own error valve built on this one (the access module's) is in place
+                    }
+                }
                 for (org.apache.catalina.Valve valve : host.getPipeline().getValves()) {
                     if (valve instanceof ErrorReportValve && !(valve instanceof Valve)) {
                         host.getPipeline().removeValve(valve);
@@ -44,7 +49,7 @@ class ErrorPageHeaders implements WebServerFactoryCustomizer<TomcatServletWebSer
     }
 
     /** Tomcat's error report valve, quiet, with the security headers. */
-    public static final class Valve extends ErrorReportValve {
+    public static class Valve extends ErrorReportValve {
 
         public Valve() {
             setShowReport(false);
@@ -54,13 +59,18 @@ class ErrorPageHeaders implements WebServerFactoryCustomizer<TomcatServletWebSer
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             if (!response.isCommitted()) {
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-                response.setHeader("Referrer-Policy", "no-referrer");
-                response.setHeader("Cache-Control", "no-store");
+                secure(response);
             }
             super.report(request, response, throwable);
+        }
+
+        /** The security headers every answer of the application carries. */
+        protected static void secure(Response response) {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader("Cache-Control", "no-store");
         }
     }
 }
