@@ -17,7 +17,14 @@ public record AccountChanged(UserId userId, Kind kind) {
         PASSWORD_RESET("password-reset", "account.password-reset", true, true),
         LOCKED("locked", "account.locked", true, true),
         UNLOCKED("unlocked", "account.unlocked", true, false),
-        TOKEN_ISSUED("token-issued", "account.token-issued", true, false);
+        TOKEN_ISSUED("token-issued", "account.token-issued", true, false),
+        /** The user confirmed a new second factor (TOTP) in the portal. */
+        SECOND_FACTOR_ENROLLED("second-factor-enrolled", "account.second-factor-enrolled", false, false),
+        /**
+         * A registry administrator removed the user's second factor: the user enrols again at the
+         * next sign-in (where the role requires one), and the sessions signed in with the old one end.
+         */
+        SECOND_FACTOR_RESET("second-factor-reset", "account.second-factor-reset", false, true);
 
         private final String event;
         private final String action;

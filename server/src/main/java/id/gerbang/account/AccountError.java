@@ -39,7 +39,13 @@ public enum AccountError implements ErrorCode {
     IP_ALREADY_REGISTERED(HttpStatus.CONFLICT),
     IP_REGISTRATION_NOT_FOUND(HttpStatus.NOT_FOUND),
     /** Args: the registration's status. */
-    IP_REGISTRATION_STATUS_WRONG(HttpStatus.CONFLICT);
+    IP_REGISTRATION_STATUS_WRONG(HttpStatus.CONFLICT),
+    /** A second-factor code (or recovery code) that is wrong, expired or already used. */
+    SECOND_FACTOR_CODE_WRONG(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** No second-factor enrolment was begun, or it was already confirmed. */
+    SECOND_FACTOR_NOT_PENDING(HttpStatus.CONFLICT),
+    /** The user has no second factor to reset. */
+    SECOND_FACTOR_NOT_ENROLLED(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

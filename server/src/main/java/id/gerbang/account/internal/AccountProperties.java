@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param password                       password policy and one-time passwords
  * @param ip                             registered IP addresses
  * @param initialAdmin                   the first registry administrator of an empty installation
+ * @param secondFactor                   the portal's second factor (TOTP)
  */
 @ConfigurationProperties("gerbang.account")
 @Validated
@@ -26,7 +27,8 @@ public record AccountProperties(
         @DefaultValue @Valid Lockout lockout,
         @DefaultValue @Valid Password password,
         @DefaultValue @Valid Ip ip,
-        @DefaultValue @Valid InitialAdmin initialAdmin) {
+        @DefaultValue @Valid InitialAdmin initialAdmin,
+        @DefaultValue @Valid SecondFactor secondFactor) {
 
     /**
      * @param maxFailures          failed sign-ins of one user within {@code failureWindow} that lock it
@@ -75,5 +77,17 @@ public record AccountProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("admin") @NotBlank String userId,
             @DefaultValue("./data/initial-admin-password.txt") java.nio.file.Path file) {
+    }
+
+    /**
+     * @param keyFile              the AES keys that encrypt the TOTP secrets at rest (a
+     *                             {@link id.gerbang.common.SealingKeys} file, outside the database)
+     * @param generateKeyIfMissing create the key file on first start (embedded and demo setups)
+     * @param issuer               the name authenticator apps show beside the account
+     */
+    public record SecondFactor(
+            @DefaultValue("./data/keys/second-factor-keys") @jakarta.validation.constraints.NotNull java.nio.file.Path keyFile,
+            @DefaultValue("true") boolean generateKeyIfMissing,
+            @DefaultValue("Gerbang") @NotBlank String issuer) {
     }
 }

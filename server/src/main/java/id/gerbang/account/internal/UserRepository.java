@@ -96,14 +96,27 @@ public class UserRepository {
                 .params(tokenHash, Db.ts(at), userId.value()).update();
     }
 
-    /** Records a successful sign-in: failures are forgotten; the time is written at most once a minute. */
+    /**
+     * Records a successful sign-in: failures are forgotten, except for a user with a second factor,
+     * whose password alone no longer proves the sign-in (ADR 0072: otherwise a known password would
+     * wipe out each wrong code before the lockout counted it; {@link #clearFailures} runs once the
+     * code is accepted); the time is written at most once a minute.
+     */
     public void recordSuccess(UserId userId, Instant now) {
         jdbc.sql("update account_user set failed_attempts = 0, failure_window_start = null "
-                        + "where user_id = ? and failed_attempts > 0")
+                        + "where user_id = ? and failed_attempts > 0 and not exists (select 1 from account_second_factor f "
+                        + "where f.user_id = account_user.user_id and f.confirmed_at is not null)")
                 .param(userId.value()).update();
         jdbc.sql("update account_user set last_login_at = ? where user_id = ? "
                         + "and (last_login_at is null or last_login_at < ?)")
                 .params(Db.ts(now), userId.value(), Db.ts(now.minusSeconds(60))).update();
+    }
+
+    /** Forgets the user's failed sign-ins (a whole sign-in, password and second factor, succeeded). */
+    public void clearFailures(UserId userId) {
+        jdbc.sql("update account_user set failed_attempts = 0, failure_window_start = null "
+                        + "where user_id = ? and failed_attempts > 0")
+                .param(userId.value()).update();
     }
 
     public int countActive(Roles role, @Nullable AgreementId agreement) {

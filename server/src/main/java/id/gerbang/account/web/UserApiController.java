@@ -2,6 +2,8 @@ package id.gerbang.account.web;
 
 import id.gerbang.account.AccountStatus;
 import id.gerbang.account.Accounts;
+import id.gerbang.account.Actor;
+import id.gerbang.account.SecondFactors;
 import id.gerbang.account.UserId;
 import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.AgencyId;
@@ -31,10 +33,12 @@ class UserApiController {
 
     private final UserAdministration administration;
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    UserApiController(UserAdministration administration, Accounts accounts) {
+    UserApiController(UserAdministration administration, Accounts accounts, SecondFactors secondFactors) {
         this.administration = administration;
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @PostMapping
@@ -95,6 +99,16 @@ class UserApiController {
             Authentication auth) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(CredentialsResponse.of(
                 administration.resetPassword(accounts.actorOf(auth), UserId.of(userId), reason.reason())));
+    }
+
+    @PostMapping("/{userId}/second-factor/reset")
+    @PreAuthorize(Access.ADMIN)
+    @Operation(summary = "Remove the user's portal second factor (TOTP and recovery codes); the user enrols again "
+            + "at the next sign-in and its portal sessions end")
+    UserResponse resetSecondFactor(@PathVariable String userId, @Valid @RequestBody Reason reason, Authentication auth) {
+        Actor actor = accounts.actorOf(auth);
+        secondFactors.reset(actor, UserId.of(userId), reason.reason());
+        return UserResponse.of(administration.find(actor, UserId.of(userId)));
     }
 
     @PostMapping("/{userId}/token")

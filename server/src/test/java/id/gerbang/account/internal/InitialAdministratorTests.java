@@ -35,7 +35,7 @@ class InitialAdministratorTests {
         Path file = dir.resolve("data/initial-admin-password.txt");
         AccountProperties defaults = PasswordPolicyTests.DEFAULTS;
         AccountProperties properties = new AccountProperties(1, defaults.lockout(), defaults.password(), defaults.ip(),
-                new AccountProperties.InitialAdmin(true, "admin", file));
+                new AccountProperties.InitialAdmin(true, "admin", file), defaults.secondFactor());
         ArrangementMarker marker = mock(ArrangementMarker.class);
         when(marker.isDone(anyString())).thenReturn(false);
         when(marker.claim(anyString())).thenReturn(true);

@@ -15,7 +15,8 @@ class PasswordPolicyTests {
             new AccountProperties.Lockout(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)),
             new AccountProperties.Password(12, 3, 16),
             new AccountProperties.Ip(16, 48, Duration.ofSeconds(30)),
-            new AccountProperties.InitialAdmin(true, "admin", java.nio.file.Path.of("initial-admin-password.txt")));
+            new AccountProperties.InitialAdmin(true, "admin", java.nio.file.Path.of("initial-admin-password.txt")),
+            new AccountProperties.SecondFactor(java.nio.file.Path.of("target/test-account/second-factor-keys"), true, "Gerbang"));
 
     final PasswordPolicy policy = new PasswordPolicy(DEFAULTS);
     final UserId user = UserId.of("op.sumedang");
