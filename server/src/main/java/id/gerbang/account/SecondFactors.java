@@ -1,6 +1,7 @@
 package id.gerbang.account;
 
 import id.gerbang.account.internal.AccountProperties;
+import id.gerbang.account.internal.IpAddresses;
 import id.gerbang.account.internal.LoginAttempts;
 import id.gerbang.account.internal.SecondFactorKeys;
 import id.gerbang.account.internal.SecondFactorStore;
@@ -12,6 +13,7 @@ import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.Roles;
 import id.gerbang.common.SealingKeys;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -133,7 +135,8 @@ public class SecondFactors {
      *                          {@code SECOND_FACTOR_NOT_PENDING} when no enrolment is pending
      */
     @Transactional(noRollbackFor = GerbangException.class)
-    public List<String> confirm(UserId userId, String code, @Nullable String sourceAddress) {
+    public List<String> confirm(UserId userId, String code, @Nullable InetAddress source) {
+        String sourceAddress = address(source);
         SecondFactorStore.Row row = store.find(userId).filter(r -> !r.confirmed())
                 .orElseThrow(() -> new GerbangException(AccountError.SECOND_FACTOR_NOT_PENDING));
         Instant now = clock.instant();
@@ -163,7 +166,8 @@ public class SecondFactors {
      * a right one forgets earlier failures.
      */
     @Transactional
-    public Check verify(UserId userId, String code, @Nullable String sourceAddress) {
+    public Check verify(UserId userId, String code, @Nullable InetAddress source) {
+        String sourceAddress = address(source);
         Instant now = clock.instant();
         Optional<UserRecord> user = users.find(userId);
         if (user.isEmpty()) {
@@ -257,6 +261,10 @@ public class SecondFactors {
     /** A typed recovery code as stored: lower case, without the hyphen and spaces. */
     static String normalise(String code) {
         return code.strip().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+    }
+
+    private static @Nullable String address(@Nullable InetAddress source) {
+        return source == null ? null : IpAddresses.format(source);
     }
 
     private static byte[] associated(UserId userId) {

@@ -50,8 +50,22 @@ public abstract class BrowserTest {
         return current != null && current.startsWith(base) ? current.substring(base.length()) : String.valueOf(current);
     }
 
-    /** Fills in and sends the sign-in form (opening the sign-in page first). */
+    /**
+     * Fills in and sends the sign-in form (opening the sign-in page first); for a user enrolled in
+     * the second factor by {@link PortalFixtures}, then types the code the sign-in asks for.
+     */
     protected void signIn(String userId, String password) {
+        signInWithPassword(userId, password);
+        if (path().equals("/portal/sign-in/code")) {
+            PortalFixtures.nextCode(userId).ifPresent(code -> {
+                type(By.id("code"), code);
+                send(By.cssSelector("#code-form button[type=submit]"));
+            });
+        }
+    }
+
+    /** The sign-in form only: the page shown next may ask for the second factor's code. */
+    protected void signInWithPassword(String userId, String password) {
         open("/login");
         type(By.id("username"), userId);
         type(By.id("password"), password);

@@ -4,17 +4,26 @@ import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Actor;
 import id.gerbang.account.IpRegistration;
 import id.gerbang.account.IpRegistrations;
+import id.gerbang.account.SecondFactors;
+import id.gerbang.account.UserId;
 import id.gerbang.account.internal.IssuedCredentials;
+import id.gerbang.account.internal.Totp;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Channel;
 import id.gerbang.common.Roles;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Portal users for tests, each in a new agency of its own (an agreement in force, the test's own
- * addresses registered unless told otherwise), so tests never depend on each other.
+ * addresses registered unless told otherwise), so tests never depend on each other. Users whose
+ * role requires a second factor (agency and registry administrators) are enrolled here, as anyone
+ * would be at the first sign-in; {@link #nextCode} gives the code a test types after the password.
  */
 public class PortalFixtures {
 
@@ -25,12 +34,68 @@ public class PortalFixtures {
     public record Agency(AgencyId id, AgreementId agreement) {
     }
 
+    /** The TOTP secrets of the users enrolled here, and the last time step whose code was given out. */
+    private static final Map<String, long[]> STEPS = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> SECRETS = new ConcurrentHashMap<>();
+
     private final AccountFixtures accounts;
     private final IpRegistrations ips;
+    private final SecondFactors secondFactors;
 
-    PortalFixtures(AccountFixtures accounts, IpRegistrations ips) {
+    PortalFixtures(AccountFixtures accounts, IpRegistrations ips, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.ips = ips;
+        this.secondFactors = secondFactors;
+    }
+
+    /** Enrols the user's second factor (as the enrolment page does) and remembers its secret for {@link #nextCode}. */
+    public byte[] enrol(String userId) {
+        UserId user = UserId.of(userId);
+        byte[] secret = Totp.fromBase32(secondFactors.enrolment(user).secret());
+        long step = Totp.step(Instant.now());
+        SECRETS.put(userId, secret);
+        STEPS.put(userId, new long[] {step});
+        secondFactors.confirm(user, Totp.code(secret, step), null);
+        return secret;
+    }
+
+    /**
+     * A code for the user's next sign-in, when the user was enrolled here: of a time step not used
+     * before (the server accepts the step before and after the current one, each once), waiting for
+     * the next step when those are used up.
+     */
+    public static Optional<String> nextCode(String userId) {
+        byte[] secret = SECRETS.get(userId);
+        if (secret == null) {
+            return Optional.empty();
+        }
+        long[] last = STEPS.get(userId);
+        synchronized (last) {
+            while (true) {
+                long current = Totp.step(Instant.now());
+                long step = Math.max(last[0] + 1, current - 1);
+                if (step <= current + 1) {
+                    last[0] = step;
+                    return Optional.of(Totp.code(secret, step));
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    /** Takes the user's steps up to now as used (a test typed a code of its own). */
+    public static void usedUpTo(String userId, long step) {
+        long[] last = STEPS.get(userId);
+        if (last != null) {
+            synchronized (last) {
+                last[0] = Math.max(last[0], step);
+            }
+        }
     }
 
     /** An agency whose agreement grants both channels, 100 calls a day, the local addresses registered. */
@@ -48,9 +113,24 @@ public class PortalFixtures {
         return new Agency(agency, agreement);
     }
 
-    /** A user of the agency whose one-time password was already replaced by {@link AccountFixtures#PASSWORD}. */
+    /**
+     * A user of the agency whose one-time password was already replaced by {@link AccountFixtures#PASSWORD},
+     * enrolled in the second factor where the role requires one.
+     */
     public AccountFixtures.Login user(Roles role, Agency agency) {
+        return enrolledIfRequired(accounts.user(role, agency.id(), agency.agreement()), role);
+    }
+
+    /** Such a user without the second factor, which it enrols at its first sign-in. */
+    public AccountFixtures.Login unenrolled(Roles role, Agency agency) {
         return accounts.user(role, agency.id(), agency.agreement());
+    }
+
+    private AccountFixtures.Login enrolledIfRequired(AccountFixtures.Login login, Roles role) {
+        if (SecondFactors.required(role)) {
+            enrol(login.user());
+        }
+        return login;
     }
 
     public AccountFixtures.Login operator() {
@@ -63,6 +143,6 @@ public class PortalFixtures {
     }
 
     public AccountFixtures.Login registryAdmin() {
-        return accounts.registryAdmin();
+        return enrolledIfRequired(accounts.registryAdmin(), Roles.REGISTRY_ADMIN);
     }
 }

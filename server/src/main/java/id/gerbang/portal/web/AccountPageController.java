@@ -81,7 +81,8 @@ class AccountPageController {
             response.setStatus(422);
             return "portal/password";
         }
-        Authentication next = steps.advance(request, response, authentication);
+        // a password changed from the account page keeps the second factor the session passed
+        Authentication next = steps.advance(request, response, authentication, !first);
         redirect.addFlashAttribute("notice", text("portal.account.password.changed"));
         return "redirect:" + SignInSteps.next(next);
     }

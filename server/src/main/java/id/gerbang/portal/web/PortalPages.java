@@ -14,6 +14,10 @@ public final class PortalPages {
     public static final String LOGIN = "/login";
     public static final String DENIED = "/portal/denied";
     public static final String PASSWORD = "/portal/account/password";
+    /** The second factor: enrolment and status (every signed-in user; the enrolment step of administrators). */
+    public static final String SECOND_FACTOR = "/portal/account/second-factor";
+    /** The sign-in step that asks for the second factor's code after the password. */
+    public static final String SECOND_FACTOR_CODE = "/portal/sign-in/code";
     public static final String OPERATOR = "/portal/operator";
     public static final String AGENCY_ADMIN = "/portal/admin";
     public static final String REGISTRY = "/portal/registry";

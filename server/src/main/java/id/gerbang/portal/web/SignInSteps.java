@@ -3,6 +3,7 @@ package id.gerbang.portal.web;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Accounts;
 import id.gerbang.account.AuthenticationOutcome;
+import id.gerbang.account.SecondFactors;
 import id.gerbang.account.UserId;
 import id.gerbang.common.Roles;
 import id.gerbang.portal.internal.PortalProperties;
@@ -32,8 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The steps of a portal sign-in after the password was accepted by the account module: a one-time
- * password is replaced first ({@link PortalPages#PASSWORD}); only then does the session get the
- * user's role. Until a step is done, the session holds a step authority and no role, so no page
+ * password is replaced first ({@link PortalPages#PASSWORD}); then the second factor's code is asked
+ * for ({@link PortalPages#SECOND_FACTOR_CODE}), or, where the role requires a second factor and the
+ * user has none, it is enrolled ({@link PortalPages#SECOND_FACTOR}); only then does the session get
+ * the user's role. Until a step is done, the session holds a step authority and no role, so no page
  * opens; {@link #filter} sends such a user to the page of the step. Also ends sessions past the
  * absolute time limit, and gives each session the idle limit.
  */
@@ -43,15 +46,21 @@ class SignInSteps {
     /** The session attribute holding when the session signed in (epoch milliseconds). */
     static final String SIGNED_IN_AT = "gerbang.portal.signedInAt";
     static final String PASSWORD_STEP = AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED.name();
+    /** An enrolled user gave the right password: the code comes next. */
+    static final String CODE_STEP = "SECOND_FACTOR_CODE_REQUIRED";
+    /** A user whose role requires a second factor has none yet: enrolment comes next. */
+    static final String ENROL_STEP = "SECOND_FACTOR_ENROLMENT_REQUIRED";
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
     private final SecurityContextRepository contexts;
     private final PortalProperties properties;
     private final Clock clock;
 
-    SignInSteps(Accounts accounts, SecurityContextRepository portalContextRepository, PortalProperties properties,
-            Clock clock) {
+    SignInSteps(Accounts accounts, SecondFactors secondFactors, SecurityContextRepository portalContextRepository,
+            PortalProperties properties, Clock clock) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.contexts = portalContextRepository;
         this.properties = properties;
         this.clock = clock;
@@ -65,8 +74,40 @@ class SignInSteps {
             if (account.isEmpty() || account.get().role() == Roles.AGENCY_SERVICE) {
                 throw new ServiceAccountRefused();
             }
-            return result;
+            if (has(result, PASSWORD_STEP)) {
+                return result;
+            }
+            // the password alone gives no role when a second factor is (or must be) there
+            return withAuthorities(result, authoritiesAfterPassword(account.get(), false));
         };
+    }
+
+    /**
+     * What a session may hold once the password is accepted: the password step first, then the
+     * second factor's (its code, or its enrolment where the role requires one), then the role.
+     */
+    private List<GrantedAuthority> authoritiesAfterPassword(AccountView account, boolean secondFactorDone) {
+        String authority;
+        if (account.passwordChangeRequired()) {
+            authority = PASSWORD_STEP;
+        } else if (secondFactorDone) {
+            authority = account.role().authority();
+        } else if (secondFactors.enrolled(account.userId())) {
+            authority = CODE_STEP;
+        } else if (SecondFactors.required(account.role())) {
+            authority = ENROL_STEP;
+        } else {
+            authority = account.role().authority();
+        }
+        return List.of(new SimpleGrantedAuthority(authority));
+    }
+
+    private static UsernamePasswordAuthenticationToken withAuthorities(Authentication current,
+            List<GrantedAuthority> authorities) {
+        UsernamePasswordAuthenticationToken next = UsernamePasswordAuthenticationToken.authenticated(
+                current.getPrincipal(), null, authorities);
+        next.setDetails(current.getDetails());
+        return next;
     }
 
     /** A service account's right password: still no portal. */
@@ -98,20 +139,27 @@ class SignInSteps {
 
     /** Where a signed-in session goes next: the page of its open step, or the landing page. */
     static String next(Authentication authentication) {
-        return has(authentication, PASSWORD_STEP) ? PortalPages.PASSWORD : PortalPages.HOME;
+        if (has(authentication, PASSWORD_STEP)) {
+            return PortalPages.PASSWORD;
+        }
+        if (has(authentication, CODE_STEP)) {
+            return PortalPages.SECOND_FACTOR_CODE;
+        }
+        return has(authentication, ENROL_STEP) ? PortalPages.SECOND_FACTOR : PortalPages.HOME;
     }
 
     /**
      * A step is done: the session gets what the account now allows (the role, or the next step),
      * under a new session id.
+     *
+     * @param secondFactorDone the step done was the second factor's (a code accepted, or an
+     *                         enrolment confirmed)
      */
-    Authentication advance(HttpServletRequest request, HttpServletResponse response, Authentication current) {
+    Authentication advance(HttpServletRequest request, HttpServletResponse response, Authentication current,
+            boolean secondFactorDone) {
         AccountView account = accounts.find(UserId.of(current.getName())).orElseThrow();
-        List<GrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(
-                account.passwordChangeRequired() ? PASSWORD_STEP : account.role().authority()));
-        UsernamePasswordAuthenticationToken next = UsernamePasswordAuthenticationToken.authenticated(
-                current.getPrincipal(), null, authorities);
-        next.setDetails(current.getDetails());
+        UsernamePasswordAuthenticationToken next = withAuthorities(current,
+                authoritiesAfterPassword(account, secondFactorDone));
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(next);
@@ -140,8 +188,10 @@ class SignInSteps {
                     return;
                 }
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                if (has(auth, PASSWORD_STEP) && !stepPage(request, PortalPages.PASSWORD)) {
-                    response.sendRedirect(request.getContextPath() + PortalPages.PASSWORD);
+                String step = has(auth, PASSWORD_STEP) || has(auth, CODE_STEP) || has(auth, ENROL_STEP)
+                        ? next(auth) : null;
+                if (step != null && !stepPage(request, step)) {
+                    response.sendRedirect(request.getContextPath() + step);
                     return;
                 }
                 chain.doFilter(request, response);
