@@ -37,6 +37,7 @@ public class PortalFixtures {
     /** The TOTP secrets of the users enrolled here, and the last time step whose code was given out. */
     private static final Map<String, long[]> STEPS = new ConcurrentHashMap<>();
     private static final Map<String, byte[]> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> RECOVERY = new ConcurrentHashMap<>();
 
     private final AccountFixtures accounts;
     private final IpRegistrations ips;
@@ -55,8 +56,13 @@ public class PortalFixtures {
         long step = Totp.step(Instant.now());
         SECRETS.put(userId, secret);
         STEPS.put(userId, new long[] {step});
-        secondFactors.confirm(user, Totp.code(secret, step), null);
+        RECOVERY.put(userId, secondFactors.confirm(user, Totp.code(secret, step), null));
         return secret;
+    }
+
+    /** The recovery codes the enrolment of {@link #enrol} gave. */
+    public static List<String> recoveryCodes(String userId) {
+        return RECOVERY.getOrDefault(userId, List.of());
     }
 
     /**

@@ -61,7 +61,9 @@ class SecondFactorPageController {
         model.addAttribute("enrolled", false);
         model.addAttribute("required", SignInSteps.has(authentication, SignInSteps.ENROL_STEP));
         model.addAttribute("secret", grouped(enrolment.secret()));
-        model.addAttribute("qr", QrCodes.of(enrolment.uri()));
+        QrCodes.Qr qr = QrCodes.of(enrolment.uri());
+        model.addAttribute("qrViewBox", qr.viewBox());
+        model.addAttribute("qrPath", qr.path());
         return "portal/second-factor";
     }
 
