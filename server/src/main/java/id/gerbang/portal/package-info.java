@@ -5,7 +5,8 @@
  * public APIs (a portal lookup passes the access module's checks, sign-in the account module's).
  * How to add a page: {@code docs/portal.md}.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"common", "account", "access", "audit", "quota", "agreement"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"common", "account", "access", "audit", "quota", "agreement",
+        "feedback", "reference", "registry"})
 @NullMarked
 package id.gerbang.portal;
 

@@ -7,3 +7,14 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A <dialog data-gerbang-modal> (the data-balikan prompt after a lookup) opens as a modal dialog;
+// it is rendered open, so without script it simply stands in the page.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('dialog[data-gerbang-modal]').forEach(function (dialog) {
+    if (typeof dialog.showModal === 'function') {
+      dialog.close();
+      dialog.showModal();
+    }
+  });
+});

@@ -9,6 +9,8 @@ import id.gerbang.feedback.FeedbackError;
 import id.gerbang.feedback.FeedbackRecords;
 import id.gerbang.feedback.FeedbackSubmission;
 import id.gerbang.feedback.FieldProblem;
+import id.gerbang.feedback.PendingFeedback;
+import id.gerbang.registry.Nik;
 import id.gerbang.feedback.ProgrammeDetails;
 import id.gerbang.feedback.Submitter;
 import id.gerbang.feedback.SubmissionResult;
@@ -48,6 +50,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FeedbackFormPageController {
 
     static final String FORM = PortalPages.OPERATOR + "/feedback";
+    static final String START = FORM + "/start";
+    static final String PENDING = FORM + "/pending";
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm 'WIB'");
 
     /** The form's fields, in their order on the page (also the order of the error summary). */
     static final List<String> VICTIM_FIELDS = List.of("nik", "caseReference", "violenceKinds", "place",
@@ -56,12 +62,15 @@ class FeedbackFormPageController {
             "amount");
 
     private final FeedbackRecords records;
+    private final PendingFeedback pending;
     private final CodeLists codeLists;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    FeedbackFormPageController(FeedbackRecords records, CodeLists codeLists, Accounts accounts, MessageSource messages) {
+    FeedbackFormPageController(FeedbackRecords records, PendingFeedback pending, CodeLists codeLists, Accounts accounts,
+            MessageSource messages) {
         this.records = records;
+        this.pending = pending;
         this.codeLists = codeLists;
         this.accounts = accounts;
         this.messages = messages;
@@ -72,6 +81,48 @@ class FeedbackFormPageController {
     String form(@RequestParam(defaultValue = "VICTIM") String kind, HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
         return render(kindOf(kind), FeedbackMethod.ONLINE_FORM, new LinkedHashMap<>(), Map.of(), model);
+    }
+
+    /** The pop-up's "fill in now": the form of the chosen kind for the NIK just looked up, method POPUP. */
+    @PostMapping(START)
+    @PreAuthorize(PortalPages.OPERATOR_ONLY)
+    String start(@RequestParam(defaultValue = "") String nik, @RequestParam(defaultValue = "VICTIM") String kind,
+            @RequestParam(defaultValue = "POPUP") String method, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("nik", nik.strip());
+        return render(kindOf(kind), "ONLINE_FORM".equals(method) ? FeedbackMethod.ONLINE_FORM : FeedbackMethod.POPUP,
+                values, Map.of(), model);
+    }
+
+    /** The pop-up's "later": the NIK waits in "Data balikan tertunda". */
+    @PostMapping(PENDING)
+    @PreAuthorize(PortalPages.OPERATOR_ONLY)
+    String postpone(@RequestParam(defaultValue = "") String nik, Authentication authentication,
+            RedirectAttributes redirect) {
+        Actor actor = accounts.actorOf(authentication);
+        if (actor.agency() != null && Nik.isValid(nik.strip())) {
+            pending.postpone(actor.agency(), actor.userId(), Nik.parse(nik.strip()));
+            redirect.addFlashAttribute("notice", text("portal.feedback.pending.postponed"));
+        }
+        return "redirect:" + PENDING;
+    }
+
+    @GetMapping(PENDING)
+    @PreAuthorize(PortalPages.OPERATOR_ONLY)
+    String pendingList(Authentication authentication, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store");
+        Actor actor = accounts.actorOf(authentication);
+        List<PendingRow> rows = actor.agency() == null ? List.of() : pending.open(actor.agency()).stream()
+                .map(p -> new PendingRow(p.nik(), Nik.parse(p.nik()).masked(), p.userId(),
+                        STAMP.format(p.postponedAt().atZone(id.gerbang.common.JakartaTime.ZONE))))
+                .toList();
+        model.addAttribute("pending", rows);
+        return "portal/operator/feedback-pending";
+    }
+
+    /** One row of "Data balikan tertunda". */
+    record PendingRow(String nik, String masked, String userId, String postponedAt) {
     }
 
     @PostMapping(FORM)

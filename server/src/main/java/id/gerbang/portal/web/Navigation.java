@@ -19,7 +19,8 @@ final class Navigation {
                     new Item("portal.nav.lookup", PortalPages.OPERATOR + "/lookup"),
                     new Item("portal.nav.verify", PortalPages.OPERATOR + "/verify"),
                     new Item("portal.nav.history", PortalPages.OPERATOR + "/history"),
-                    new Item("portal.nav.feedback", FeedbackFormPageController.FORM)),
+                    new Item("portal.nav.feedback", FeedbackFormPageController.FORM),
+                    new Item("portal.nav.feedbackPending", FeedbackFormPageController.PENDING)),
             Roles.AGENCY_ADMIN, List.of(
                     new Item("portal.nav.home", PortalPages.HOME),
                     new Item("portal.nav.admin.usage", AgencyUsagePageController.PATH),

@@ -104,6 +104,10 @@ class OperatorPageController {
         PortalCalls.PortalAnswer answer = calls.lookup(operator, source(request), nik.strip(), purpose.strip());
         model.addAttribute("answer", answer);
         model.addAttribute("watermark", watermark(operator));
+        if (answer.outcome() == id.gerbang.access.ServiceOutcome.FOUND) {
+            // for the data-balikan pop-up (hooks.html): rendered into this answer only, like the result
+            model.addAttribute("lookedUpNik", nik.strip());
+        }
         return "portal/operator/lookup";
     }
 
