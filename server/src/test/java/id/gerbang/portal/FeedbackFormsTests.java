@@ -42,6 +42,8 @@ class FeedbackFormsTests {
     AccountFixtures accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.gerbang.feedback.internal.FeedbackKeys keys;
 
     record Operator(PortalHttp session, AccessArrangements.Arrangement arrangement) {
     }
@@ -113,6 +115,31 @@ class FeedbackFormsTests {
         page = other.session().post(FORM, victimForm(FeedbackArrangements.RATNA, "PPA/4", today(), today()));
         assertThat(page.statusCode()).isEqualTo(422);
         assertThat(page.body()).contains("METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void aDraftIsStoredEncryptedFillsTheFormAgainAndIsRemovedOnceSent() throws Exception {
+        Operator op = operator(FeedbackArrangements.SEED);
+        feedback.lookedUp(op.arrangement(), FeedbackArrangements.RATNA, Instant.now());
+        String reference = "DRAF/" + AccountFixtures.unique("");
+        String form = victimForm(FeedbackArrangements.RATNA, reference, today(), today());
+        HttpResponse<String> saved = op.session().post(FORM, form + "&action=draft");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from feedback_record where case_reference = ?").param(reference)
+                .query(Integer.class).single()).as("a draft is not a record").isZero();
+        java.util.Map<String, Object> row = jdbc.sql("select key_id, content from feedback_draft where kind = 'VICTIM' "
+                + "and agency_id = ?").param(op.arrangement().agency().value()).query().singleRow();
+        assertThat(row.get("key_id")).isEqualTo(keys.currentKeyId());
+        String stored = new String((byte[]) row.get("content"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(stored).doesNotContain(FeedbackArrangements.RATNA).doesNotContain(reference)
+                .doesNotContain("violenceKinds");
+        String page = op.session().get(FORM + "?kind=VICTIM").body();
+        assertThat(page).contains("id=\"draft-loaded\"").contains("value=\"" + reference + "\"")
+                .contains("value=\"" + FeedbackArrangements.RATNA + "\"");
+        assertThat(op.session().post(FORM, form).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from feedback_draft where agency_id = ?")
+                .param(op.arrangement().agency().value()).query(Integer.class).single()).isZero();
+        assertThat(op.session().get(FORM + "?kind=VICTIM").body()).doesNotContain("id=\"draft-loaded\"");
     }
 
     @Test

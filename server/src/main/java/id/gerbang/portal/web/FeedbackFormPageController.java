@@ -5,6 +5,7 @@ import id.gerbang.account.Actor;
 import id.gerbang.agreement.FeedbackKind;
 import id.gerbang.agreement.FeedbackMethod;
 import id.gerbang.common.GerbangException;
+import id.gerbang.feedback.FeedbackDrafts;
 import id.gerbang.feedback.FeedbackError;
 import id.gerbang.feedback.FeedbackRecords;
 import id.gerbang.feedback.FeedbackSubmission;
@@ -63,13 +64,15 @@ class FeedbackFormPageController {
 
     private final FeedbackRecords records;
     private final PendingFeedback pending;
+    private final FeedbackDrafts drafts;
     private final CodeLists codeLists;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    FeedbackFormPageController(FeedbackRecords records, PendingFeedback pending, CodeLists codeLists, Accounts accounts,
-            MessageSource messages) {
+    FeedbackFormPageController(FeedbackRecords records, PendingFeedback pending, FeedbackDrafts drafts,
+            CodeLists codeLists, Accounts accounts, MessageSource messages) {
         this.records = records;
+        this.drafts = drafts;
         this.pending = pending;
         this.codeLists = codeLists;
         this.accounts = accounts;
@@ -78,9 +81,17 @@ class FeedbackFormPageController {
 
     @GetMapping(FORM)
     @PreAuthorize(PortalPages.OPERATOR_ONLY)
-    String form(@RequestParam(defaultValue = "VICTIM") String kind, HttpServletResponse response, Model model) {
+    String form(@RequestParam(defaultValue = "VICTIM") String kind, Authentication authentication,
+            HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        return render(kindOf(kind), FeedbackMethod.ONLINE_FORM, new LinkedHashMap<>(), Map.of(), model);
+        FeedbackKind k = kindOf(kind);
+        Map<String, Object> values = new LinkedHashMap<>();
+        drafts.find(authentication.getName(), k).ifPresent(draft -> {
+            values.putAll(values(new org.springframework.util.LinkedMultiValueMap<>(draft)));
+            model.addAttribute("draftLoaded", true);
+        });
+        FeedbackMethod method = "POPUP".equals(values.get("method")) ? FeedbackMethod.POPUP : FeedbackMethod.ONLINE_FORM;
+        return render(k, method, values, Map.of(), model);
     }
 
     /** The pop-up's "fill in now": the form of the chosen kind for the NIK just looked up, method POPUP. */
@@ -132,6 +143,21 @@ class FeedbackFormPageController {
         response.setHeader("Cache-Control", "no-store");
         FeedbackKind kind = kindOf(first(form, "kind"));
         FeedbackMethod method = "POPUP".equals(first(form, "method")) ? FeedbackMethod.POPUP : FeedbackMethod.ONLINE_FORM;
+        if ("draft".equals(first(form, "action"))) {
+            Actor actor = accounts.actorOf(authentication);
+            if (actor.agency() == null) {
+                throw new GerbangException(id.gerbang.common.CommonError.FORBIDDEN);
+            }
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            form.forEach((k, v) -> {
+                if (!k.equals("_csrf") && !k.equals("action")) {
+                    fields.put(k, v);
+                }
+            });
+            drafts.save(actor.agency(), actor.userId(), kind, fields);
+            redirect.addFlashAttribute("notice", text("portal.feedback.draft.saved"));
+            return "redirect:" + FORM + "?kind=" + kind.name();
+        }
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         FeedbackSubmission submission = kind == FeedbackKind.VICTIM ? victim(form, fieldErrors) : programme(form, fieldErrors);
         List<AccountPageController.FieldError> errors = new ArrayList<>();
@@ -143,6 +169,7 @@ class FeedbackFormPageController {
             SubmissionResult result = records.submit(new Submitter(actor.agency(), actor.userId(), method),
                     List.of(submission)).getFirst();
             if (result.stored()) {
+                drafts.discard(actor.userId(), kind);
                 redirect.addFlashAttribute("notice", text(result.status() == SubmissionResult.Status.DUPLICATE
                         ? "portal.feedback.duplicate" : "portal.feedback.saved", result.version()));
                 return "redirect:" + FORM + "?kind=" + kind.name();
