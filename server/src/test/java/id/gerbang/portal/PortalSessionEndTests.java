@@ -7,6 +7,7 @@ import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Accounts;
 import id.gerbang.account.Actor;
 import id.gerbang.account.AuthenticationOutcome;
+import id.gerbang.account.internal.LoginAttempts;
 import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.common.Roles;
 import java.net.InetAddress;
@@ -40,6 +41,9 @@ class PortalSessionEndTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    LoginAttempts attempts;
 
     private PortalHttp signedIn(AccountFixtures.Login login) throws Exception {
         PortalHttp session = new PortalHttp(port);
@@ -109,5 +113,41 @@ class PortalSessionEndTests {
         HttpResponse<String> withoutToken = session.sendWithoutToken("POST", "/portal/account/sessions", "");
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(session.post("/portal/account/sessions", "").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signingOutTheOtherSessionsEndsThemAndKeepsThisOne() throws Exception {
+        AccountFixtures.Login operator = fixtures.operator();
+        PortalHttp phone = signedIn(operator);
+        PortalHttp laptop = signedIn(operator);
+        PortalHttp desk = signedIn(operator);
+        HttpResponse<String> ended = desk.post("/portal/account/sessions", "");
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/portal/account");
+        assertThat(desk.get("/portal/account").statusCode()).as("the session that asked goes on").isEqualTo(200);
+        assertEnded(phone);
+        assertEnded(laptop);
+    }
+
+    @Test
+    void fiveWrongPasswordsOnTheSignInPageLockTheAccountAndThePageSaysSo() throws Exception {
+        AccountFixtures.Login operator = fixtures.operator();
+        try {
+            PortalHttp visitor = new PortalHttp(port);
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> refused = visitor.post("/login",
+                        "username=" + PortalHttp.encode(operator.user()) + "&password=wrong-" + i);
+                assertThat(refused.headers().firstValue("Location").orElse("")).as("attempt " + i)
+                        .contains("/login?error=bad");
+            }
+            HttpResponse<String> right = visitor.post("/login",
+                    "username=" + PortalHttp.encode(operator.user()) + "&password=" + PortalHttp.encode(operator.password()));
+            String location = right.headers().firstValue("Location").orElse("");
+            assertThat(location).as("the right password is refused while locked").contains("error=locked");
+            assertThat(visitor.get(location.replaceFirst("^https?://[^/]+", "")).body())
+                    .contains("dikunci sementara");
+        } finally {
+            attempts.unblockSource("127.0.0.1");
+        }
     }
 }

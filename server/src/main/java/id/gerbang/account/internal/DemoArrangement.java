@@ -69,6 +69,7 @@ class DemoArrangement implements ApplicationRunner {
     static final UserId ADMIN = UserId.of("demo.admin");
     static final UserId SERVICE = UserId.of("dp3akb.service");
     static final UserId OPERATOR = UserId.of("dp3akb.operator");
+    static final UserId AGENCY_ADMIN = UserId.of("dp3akb.admin");
 
     private static final Logger log = LoggerFactory.getLogger(DemoArrangement.class);
 
@@ -111,7 +112,8 @@ class DemoArrangement implements ApplicationRunner {
             return create();
         }));
         if (!issued.isEmpty()) {
-            log.info("Demo arrangement created: agency {}, users {}, {}, {}", AGENCY_CODE, ADMIN, SERVICE, OPERATOR);
+            log.info("Demo arrangement created: agency {}, users {}, {}, {}, {}", AGENCY_CODE, ADMIN, SERVICE, OPERATOR,
+                    AGENCY_ADMIN);
             printNotice(issued);
         }
         return issued;
@@ -132,7 +134,9 @@ class DemoArrangement implements ApplicationRunner {
                     PurposeCategory.PUBLIC_SERVICE, ElementGrant.SEED_TEMPLATE,
                     EnumSet.of(Channel.WEB_SERVICE, Channel.WEB_PORTAL),
                     new FeedbackObligations(EnumSet.allOf(FeedbackKind.class),
-                            EnumSet.of(FeedbackMethod.WEB_SERVICE, FeedbackMethod.ONLINE_FORM)),
+                            // the seed chose the web service and the online form (juknis 3.c); the
+                            // demo allows all four so that each method can be tried
+                            EnumSet.allOf(FeedbackMethod.class)),
                     100, CompatibilitySettings.defaults(AGENCY_CODE),
                     // the seed grants access "melalui NIK": lookup and verification, no family lookup
                     ServiceTerms.DEFAULT), SYSTEM);
@@ -146,6 +150,8 @@ class DemoArrangement implements ApplicationRunner {
                 "Web service DP3AKB (demo)", agency, agreement.id(), null, false), reason));
         issued.add(administration.issue(SYSTEM, new UserAdministration.NewAccount(OPERATOR, Roles.AGENCY_OPERATOR,
                 "Operator DP3AKB (demo)", agency, agreement.id(), null, true), reason));
+        issued.add(administration.issue(SYSTEM, new UserAdministration.NewAccount(AGENCY_ADMIN, Roles.AGENCY_ADMIN,
+                "Administrator DP3AKB (demo)", agency, null, null, true), reason));
         Actor system = new Actor(SYSTEM, Roles.REGISTRY_ADMIN, null);
         for (String address : List.of("127.0.0.1", "::1")) {
             IpRegistration r = ips.request(system, agency, address, "Kantor DP3AKB Provinsi Jawa Barat (demo)",
@@ -159,7 +165,8 @@ class DemoArrangement implements ApplicationRunner {
         String[] labels = {
             "Administrator Disdukcapil (demo) / registry administrator (demo)",
             "Akun layanan web service DP3AKB / DP3AKB web-service account",
-            "Operator portal DP3AKB / DP3AKB portal operator"
+            "Operator portal DP3AKB / DP3AKB portal operator",
+            "Administrator instansi DP3AKB / DP3AKB agency administrator"
         };
         List<CredentialsNotice.Entry> entries = new ArrayList<>();
         for (int i = 0; i < issued.size(); i++) {
@@ -171,10 +178,12 @@ class DemoArrangement implements ApplicationRunner {
                 "GERBANG DEMO: accounts created (shown this once only)", entries, List.of(
                         "Catat sekarang: kata sandi tidak disimpan dan tidak akan ditampilkan lagi.",
                         "Write them down now: passwords are not stored and will not be shown again.",
-                        "Administrator dan operator wajib mengganti kata sandi saat masuk pertama",
-                        "  (POST /api/v1/account/password); akun layanan dapat langsung dipakai.",
-                        "The administrator and the operator must change their password at the first",
-                        "  sign-in (POST /api/v1/account/password); the service account works as is.",
+                        "Administrator dan operator wajib mengganti kata sandi saat masuk pertama di",
+                        "  http://localhost:8080/ (atau POST /api/v1/account/password); administrator",
+                        "  juga mengaktifkan verifikasi dua langkah (TOTP). Akun layanan dapat langsung dipakai.",
+                        "The administrators and the operator must change their password at the first",
+                        "  sign-in at http://localhost:8080/ (or POST /api/v1/account/password); the",
+                        "  administrators also enrol a second factor (TOTP). The service account works as is.",
                         "Lembaga / agency: " + AGENCY_NAME + " (" + AGENCY_CODE + "), IP 127.0.0.1 dan/and ::1."));
     }
 }

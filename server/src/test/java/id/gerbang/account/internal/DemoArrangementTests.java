@@ -51,7 +51,7 @@ class DemoArrangementTests {
         // The demo is once per installation; the test database outlives a run on PostgreSQL, so
         // forget an earlier run's arrangement (the agency and agreement are found and reused).
         List<String> users = List.of(DemoArrangement.ADMIN.value(), DemoArrangement.SERVICE.value(),
-                DemoArrangement.OPERATOR.value());
+                DemoArrangement.OPERATOR.value(), DemoArrangement.AGENCY_ADMIN.value());
         for (String user : users) {
             jdbc.sql("delete from account_user_event where user_id = ?").param(user).update();
             jdbc.sql("delete from account_user where user_id = ?").param(user).update();
@@ -71,7 +71,8 @@ class DemoArrangementTests {
     void theSeedArrangementIsMadeOnceAndItsCredentialsPrintedOnce() throws Exception {
         List<IssuedCredentials> issued = demo.arrange();
         assertThat(issued).extracting(IssuedCredentials::userId)
-                .containsExactly(DemoArrangement.ADMIN, DemoArrangement.SERVICE, DemoArrangement.OPERATOR);
+                .containsExactly(DemoArrangement.ADMIN, DemoArrangement.SERVICE, DemoArrangement.OPERATOR,
+                        DemoArrangement.AGENCY_ADMIN);
         String printed = console.toString(StandardCharsets.UTF_8);
         for (IssuedCredentials c : issued) {
             assertThat(printed).contains(c.userId().value(), c.oneTimePassword());
@@ -96,7 +97,8 @@ class DemoArrangementTests {
         assertThat(terms.service().operations()).as("the seed grants no family lookup").containsExactlyInAnyOrder(
                 id.gerbang.agreement.CompatibilitySettings.Operation.NIK_LOOKUP,
                 id.gerbang.agreement.CompatibilitySettings.Operation.VERIFY_BY_ELEMENTS);
-        assertThat(terms.feedback().methods()).containsExactlyInAnyOrder(FeedbackMethod.WEB_SERVICE, FeedbackMethod.ONLINE_FORM);
+        assertThat(terms.feedback().methods()).as("all four, so that each can be tried")
+                .containsExactlyInAnyOrder(FeedbackMethod.values());
         assertThat(terms.validUntil()).isEqualTo(terms.validFrom().plusYears(2));
         assertThat(agencies.find(agreement.agencyId()).orElseThrow().regionCode()).isEqualTo("32.73");
 
@@ -107,6 +109,11 @@ class DemoArrangementTests {
         assertThat(accounts.authenticate(DemoArrangement.OPERATOR.value(), issued.get(2).oneTimePassword(), local).outcome())
                 .isEqualTo(AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED);
         assertThat(accounts.find(DemoArrangement.ADMIN).orElseThrow().role()).isEqualTo(Roles.REGISTRY_ADMIN);
+        var agencyAdmin = accounts.find(DemoArrangement.AGENCY_ADMIN).orElseThrow();
+        assertThat(agencyAdmin.role()).isEqualTo(Roles.AGENCY_ADMIN);
+        assertThat(agencyAdmin.agency()).isEqualTo(agreement.agencyId());
+        assertThat(accounts.authenticate(DemoArrangement.AGENCY_ADMIN.value(), issued.get(3).oneTimePassword(), local)
+                .outcome()).isEqualTo(AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED);
         assertThat(accounts.find(DemoArrangement.SERVICE).orElseThrow().agreement()).isEqualTo(agreement.id());
 
         assertThat(registeredIps.isRegistered(agreement.agencyId(), local)).isTrue();
