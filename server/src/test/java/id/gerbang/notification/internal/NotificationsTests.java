@@ -81,6 +81,8 @@ class NotificationsTests {
     @Autowired FeedbackArrangements feedback;
     @Autowired Agreements agreements;
     @Autowired IpRegistrations ips;
+    @Autowired id.gerbang.account.UserApplications applications;
+    @Autowired id.gerbang.quota.IncreaseRequests increases;
     @Autowired ApplicationEventPublisher events;
     @Autowired Notifier notifier;
     @Autowired Inbox inbox;
@@ -178,6 +180,28 @@ class NotificationsTests {
         assertThat(inbox.unreadCount(a.operator())).isZero();
         assertThat(inbox.unreadCount(other.admin())).isZero();
         assertThat(inbox.unreadCount(other.secondAdmin())).isZero();
+    }
+
+    @Test
+    void aRejectedUserApplicationAndARejectedQuotaRequestReachTheAgencysAdministratorsOnce() {
+        Agency a = agency();
+        Actor agencyAdmin = new Actor(a.admin().value(), Roles.AGENCY_ADMIN, a.id());
+        UserApplication application = applications.submit(agencyAdmin, new id.gerbang.account.UserApplications.Form(
+                null, null, Roles.AGENCY_OPERATOR, "3273014107900001", "Pemohon Uji", null,
+                UserApplication.EmploymentStatus.HONORER, "Pendamping", "32.73", "Kantor Uji", "Jalan Uji No. 1",
+                "lokal." + AccountFixtures.unique("")));
+        applications.reject(REGISTRY, application.id(), "Berkas Pemohon Uji tidak lengkap");
+        byte[] pdf = "%PDF-1.4\nxxxxxxxxxxxxxxxxxxxx\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        IncreaseRequest quota = increases.submitWithStudy(agencyAdmin, a.agreement().id(), 250,
+                JakartaTime.today(clock).plusDays(2), "Kajian", "kajian.pdf", new java.io.ByteArrayInputStream(pdf));
+        increases.reject(REGISTRY, quota.id(), "Kajian kurang");
+
+        assertThat(inbox.messages(a.secondAdmin(), Locale.ENGLISH, 50)).extracting(InboxMessage::subject)
+                .containsExactlyInAnyOrder("User-ID application " + application.id() + " rejected",
+                        "Quota-increase request " + quota.id() + " rejected");
+        assertThat(inbox.messages(a.admin(), Locale.ENGLISH, 50)).extracting(InboxMessage::body)
+                .noneMatch(b -> b.contains("Pemohon Uji") || b.contains("3273014107900001"));
+        assertThat(inbox.unreadCount(a.operator())).isZero();
     }
 
     @Test
