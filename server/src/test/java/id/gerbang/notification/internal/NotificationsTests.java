@@ -316,6 +316,18 @@ class NotificationsTests {
         assertThat(lock.claim(job, day.plusDays(1), Duration.ofMinutes(30))).as("the next day").isTrue();
     }
 
+    @Test
+    void theScheduledRunDoesTheDaysRemindersOnceAndAnotherServerSkips() {
+        // this database may have run today's job before (PostgreSQL keeps it between test runs)
+        jdbc.sql("update notification_job_lock set last_run_on = null, locked_until = ? where name = ?")
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), DailyReminders.JOB).update();
+
+        assertThat(reminders.runOnce()).as("the first server runs it").isNotNull();
+        assertThat(reminders.runOnce()).as("a second server, or a second run today").isNull();
+        assertThat(jdbc.sql("select last_run_on from notification_job_lock where name = ?").param(DailyReminders.JOB)
+                .query(LocalDate.class).single()).isEqualTo(JakartaTime.today(clock));
+    }
+
     private List<String> subjects(UserId user) {
         return inbox.messages(user, JakartaIndonesian.LOCALE, 500).stream().map(InboxMessage::subject).toList();
     }
