@@ -129,6 +129,15 @@ public class Accounts {
     }
 
     /**
+     * The active accounts with {@code role}, of {@code agency} ({@code null}: registry staff or every
+     * agency), ordered by user ID: the recipients of notifications. No administrator's scope applies;
+     * callers are system jobs, never a request's user.
+     */
+    public List<UserId> activeUsers(Roles role, @Nullable AgencyId agency) {
+        return users.list(agency, role, AccountStatus.ACTIVE).stream().map(UserRecord::userId).toList();
+    }
+
+    /**
      * Switches an account off at once (an employee who left): registry administrators any account but
      * the last active registry administrator, agency administrators their own agency's.
      */

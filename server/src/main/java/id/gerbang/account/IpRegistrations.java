@@ -134,7 +134,9 @@ public class IpRegistrations {
             @Nullable String reason, String action) {
         Instant now = clock.instant();
         registrations.decide(registration.id(), to, actor.userId(), now, reason);
-        return recorded(actor, registration, to, reason, action, now);
+        IpRegistration after = recorded(actor, registration, to, reason, action, now);
+        events.publishEvent(new IpRegistrationDecided(registration.id(), registration.agency(), to));
+        return after;
     }
 
     private IpRegistration recorded(Actor actor, IpRegistration before, IpRegistration.Status to,

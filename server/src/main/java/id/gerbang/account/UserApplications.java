@@ -162,6 +162,7 @@ public class UserApplications {
         UserApplication after = load(application.id());
         events.publishEvent(new AdministrativeAction(actor.userId(), action, "user-application",
                 Long.toString(application.id()), application.auditState(), after.auditState(), reason));
+        events.publishEvent(new UserApplicationDecided(application.id(), application.agency(), to));
         return after;
     }
 

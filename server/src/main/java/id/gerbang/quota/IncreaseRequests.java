@@ -194,6 +194,7 @@ public class IncreaseRequests {
         IncreaseRequest after = load(request.id());
         events.publishEvent(new AdministrativeAction(actor.userId(), action, "quota-increase-request",
                 Long.toString(request.id()), request.auditState(), after.auditState(), reason));
+        events.publishEvent(new IncreaseRequestDecided(request.id(), request.agency(), to));
         return after;
     }
 

@@ -226,6 +226,62 @@ class PortalSweepTests {
         assertThat(accounts.find(operatorB.userId()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
+    @Autowired
+    id.gerbang.notification.Notifier notifier;
+    @Autowired
+    id.gerbang.notification.Inbox inbox;
+    @Autowired
+    id.gerbang.notification.NotificationPreferences notificationPreferences;
+
+    /**
+     * The inbox and the notification settings are each user's own: agency A's administrator never
+     * sees agency B's notifications, cannot mark them read by number (404, as an unknown one), and
+     * a form without the CSRF token changes nothing.
+     */
+    @Test
+    void eachUserReadsAndMarksOnlyItsOwnNotifications() throws Exception {
+        PortalFixtures.Agency a = fixtures.agency();
+        PortalFixtures.Agency b = fixtures.agency(Set.of(id.gerbang.agreement.Channel.WEB_PORTAL), 100, List.of());
+        AccountFixtures.Login adminA = fixtures.user(Roles.AGENCY_ADMIN, a);
+        AccountFixtures.Login adminB = fixtures.user(Roles.AGENCY_ADMIN, b);
+        String secretA = "99" + Math.abs(AccountFixtures.unique("").hashCode());
+        String secretB = "77" + Math.abs(AccountFixtures.unique("").hashCode());
+        notifier.send(id.gerbang.notification.NotificationKind.QUOTA_INCREASE_DECIDED, "sweep:" + secretA,
+                List.of(adminA.userId()), List.of(secretA, "#notification.decision.APPROVED"), "/portal/admin/quota");
+        notifier.send(id.gerbang.notification.NotificationKind.QUOTA_INCREASE_DECIDED, "sweep:" + secretB,
+                List.of(adminB.userId()), List.of(secretB, "#notification.decision.REJECTED"), "/portal/admin/quota");
+        long idB = inbox.messages(adminB.userId(), java.util.Locale.ENGLISH, 1).getFirst().id();
+
+        Session session = new Session();
+        session.signIn(adminA.user(), adminA.password());
+        HttpResponse<String> page = session.send(new Page(RequestMethod.GET, "/portal/account/inbox"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Permohonan penambahan kuota nomor " + secretA + " disetujui")
+                .doesNotContain(secretB).contains("id=\"inbox-unread\">1<");
+        assertThat(session.post("/portal/account/inbox/" + idB + "/read", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(inbox.unreadCount(adminB.userId())).isEqualTo(1);
+
+        HttpResponse<String> noToken = session.client.send(HttpRequest.newBuilder(session.uri("/portal/account/inbox/read-all"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).as("no CSRF token").isEqualTo(403);
+        assertThat(inbox.unreadCount(adminA.userId())).isEqualTo(1);
+        long idA = inbox.messages(adminA.userId(), java.util.Locale.ENGLISH, 1).getFirst().id();
+        assertThat(session.post("/portal/account/inbox/" + idA + "/read", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(inbox.unreadCount(adminA.userId())).isZero();
+
+        HttpResponse<String> wrong = session.post("/portal/account/notifications",
+                Map.of("email", "a@uji.example, b@uji.example", "language", "en", "mailed", "FEEDBACK_MISSING"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("id=\"error-summary\"").contains("href=\"#email\"").contains("aria-invalid=\"true\"");
+        assertThat(session.post("/portal/account/notifications",
+                Map.of("email", "admin.a@uji.example", "language", "en", "mailed", "FEEDBACK_MISSING")).statusCode()).isEqualTo(302);
+        assertThat(notificationPreferences.of(adminA.userId())).isEqualTo(new id.gerbang.notification.NotificationPreferences.Preferences(
+                "admin.a@uji.example", "en", java.util.EnumSet.of(id.gerbang.notification.NotificationKind.FEEDBACK_MISSING,
+                        // not offered to an agency administrator: its stored choice (by default on) stays
+                        id.gerbang.notification.NotificationKind.REQUEST_WAITING)));
+        assertThat(notificationPreferences.of(adminB.userId()).email()).isNull();
+    }
+
     /** A browser-like HTTP session: cookies kept, redirects not followed, forms sent with the page's CSRF token. */
     final class Session {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -3,6 +3,7 @@ package id.gerbang.portal.web;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Accounts;
 import id.gerbang.account.UserId;
+import id.gerbang.notification.Inbox;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +36,11 @@ class PortalModelAdvice {
     }
 
     private final Accounts accounts;
+    private final Inbox inbox;
 
-    PortalModelAdvice(Accounts accounts) {
+    PortalModelAdvice(Accounts accounts, Inbox inbox) {
         this.accounts = accounts;
+        this.inbox = inbox;
     }
 
     @ModelAttribute("portalUser")
@@ -56,6 +59,17 @@ class PortalModelAdvice {
             return List.of();
         }
         return Navigation.of(account.role());
+    }
+
+    /** The signed-in user's unread notifications, for the header's inbox link; null before the sign-in steps are done. */
+    @ModelAttribute("inboxUnread")
+    @Nullable Integer inboxUnread() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        AccountView account = signedIn();
+        if (account == null || auth == null || !SignInSteps.has(auth, account.role().authority())) {
+            return null;
+        }
+        return inbox.unreadCount(account.userId());
     }
 
     @ModelAttribute("currentPath")
@@ -78,6 +92,7 @@ class PortalModelAdvice {
         model.addAttribute("navigation", navigation());
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("lang", lang());
+        model.addAttribute("inboxUnread", inboxUnread());
         return "portal/denied";
     }
 
