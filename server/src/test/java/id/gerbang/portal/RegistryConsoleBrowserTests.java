@@ -83,6 +83,12 @@ class RegistryConsoleBrowserTests extends BrowserTest {
         submit("agency-form");
         assertThat(text(By.id("error-summary"))).as("the module's own region-code rule").contains("Kode wilayah");
         fill("regionCode", "32.73");
+        fill("contact1Name", "Kepala Seksi Uji");
+        fill("contact1Position", "Kepala Seksi Data");
+        fill("contact1Phone", "nomor");
+        submit("agency-form");
+        assertThat(browser().findElement(By.id("contact1Phone")).getAttribute("aria-invalid")).isEqualTo("true");
+        fill("contact1Phone", "022-7654321");
         submit("agency-form");
         assertThat(text(By.id("notice"))).contains(name);
         assertThat(path()).startsWith("/portal/registry/agreements/new?agencyId=");
@@ -140,6 +146,8 @@ class RegistryConsoleBrowserTests extends BrowserTest {
         language("en");
         assertThat(text(By.id("agreement-status"))).isEqualTo("Terminated");
         Browser.document("registry-agreement", "en");
+        open("/portal/registry/agencies?q=" + name.replace(' ', '+'));
+        assertThat(text(By.id("agencies"))).contains("Kepala Seksi Uji, Kepala Seksi Data, 022-7654321");
         open("/portal/registry/agencies");
         Browser.document("registry-agencies", "en");
         language("id");

@@ -17,6 +17,7 @@ import id.gerbang.agreement.Agreements;
 import id.gerbang.agreement.ApprovalLetter;
 import id.gerbang.agreement.Channel;
 import id.gerbang.agreement.CompatibilitySettings;
+import id.gerbang.agreement.ContactPerson;
 import id.gerbang.agreement.Element;
 import id.gerbang.agreement.ElementGrant;
 import id.gerbang.agreement.FeedbackKind;
@@ -77,11 +78,38 @@ class RegistryAgreementsPageController {
 
     /** An agency to register: the fields of {@link AgencyDetails}, limits as the API's. */
     record AgencyForm(@NotBlank @Size(max = 200) String name, @NotNull AgencyKind kind,
-            @NotBlank @Size(max = 500) String address, @NotBlank @Size(max = 13) String regionCode) {
+            @NotBlank @Size(max = 500) String address, @NotBlank @Size(max = 13) String regionCode,
+            @Nullable @Size(max = 200) String contact1Name, @Nullable @Size(max = 200) String contact1Position,
+            @Nullable @Size(max = 30) String contact1Phone,
+            @Nullable @Size(max = 200) String contact2Name, @Nullable @Size(max = 200) String contact2Position,
+            @Nullable @Size(max = 30) String contact2Phone) {
 
         static AgencyForm empty() {
-            return new AgencyForm("", AgencyKind.PROVINCIAL_OFFICE, "", "");
+            return new AgencyForm("", AgencyKind.PROVINCIAL_OFFICE, "", "", "", "", "", "", "", "");
         }
+
+        /** The contact rows with anything typed in them; the module requires each part of a row. */
+        List<ContactPerson> contacts() {
+            List<ContactPerson> contacts = new ArrayList<>();
+            String[][] rows = {{contact1Name, contact1Position, contact1Phone}, {contact2Name, contact2Position, contact2Phone}};
+            for (String[] row : rows) {
+                if (Arrays.stream(row).anyMatch(v -> v != null && !v.isBlank())) {
+                    contacts.add(new ContactPerson(strip(row[0]), strip(row[1]), strip(row[2])));
+                }
+            }
+            return contacts;
+        }
+
+        private static String strip(@Nullable String s) {
+            return s == null ? "" : s.strip();
+        }
+    }
+
+    /** The module names a contact's field {@code contacts[i].part}; the page's inputs are {@code contact<i+1>Part}. */
+    static String contactInput(String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("contacts\\[(\\d)]\\.(\\w+)").matcher(field);
+        return m.matches() ? "contact" + (Integer.parseInt(m.group(1)) + 1)
+                + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1) : field;
     }
 
     /** A draft agreement: what {@link AgreementDraft} holds; limits as the API's. */
@@ -139,7 +167,8 @@ class RegistryAgreementsPageController {
         }
     }
 
-    static final List<String> AGENCY_FIELDS = List.of("name", "kind", "address", "regionCode");
+    static final List<String> AGENCY_FIELDS = List.of("name", "kind", "address", "regionCode", "contact1Name",
+            "contact1Position", "contact1Phone", "contact2Name", "contact2Position", "contact2Phone");
     static final List<String> AGREEMENT_FIELDS = List.of("agencyId", "registryNumber", "agencyNumber", "signedOn",
             "signedPlace", "validFrom", "validUntil", "approvalNumber", "approvalDate", "approvalLetter", "purpose",
             "purposeCategory", "elements", "protectedElementReasons", "channels", "feedbackKinds", "feedbackMethods",
@@ -188,11 +217,11 @@ class RegistryAgreementsPageController {
         if (errors.isEmpty()) {
             try {
                 AgencyView saved = agencies.register(new AgencyDetails(form.name().strip(), form.kind(),
-                        form.address().strip(), form.regionCode().strip()), actor);
+                        form.address().strip(), form.regionCode().strip(), form.contacts()), actor);
                 redirect.addFlashAttribute("notice", forms.text("portal.registry.agency.registered", saved.name()));
                 return "redirect:" + AGREEMENTS + "/new?agencyId=" + saved.id().value();
             } catch (GerbangException e) {
-                errors.addAll(forms.of(e));
+                forms.of(e).forEach(x -> errors.add(new AccountPageController.FieldError(contactInput(x.field()), x.text())));
             }
         }
         response.setStatus(422);
