@@ -3,6 +3,7 @@ package id.gerbang.account;
 import id.gerbang.account.internal.AccountPrincipal;
 import id.gerbang.account.internal.Authenticator;
 import id.gerbang.account.internal.Secrets;
+import id.gerbang.account.internal.SourceBlocks;
 import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.account.internal.UserRecord;
 import id.gerbang.account.internal.UserRepository;
@@ -33,11 +34,14 @@ public class Accounts {
     private final UserRepository users;
     private final UserAdministration administration;
     private final Clock clock;
+    private final SourceBlocks sourceBlocks;
 
-    Accounts(Authenticator authenticator, UserRepository users, UserAdministration administration, Clock clock) {
+    Accounts(Authenticator authenticator, UserRepository users, UserAdministration administration, Clock clock,
+            SourceBlocks sourceBlocks) {
         this.authenticator = authenticator;
         this.users = users;
         this.administration = administration;
+        this.sourceBlocks = sourceBlocks;
         this.clock = clock;
     }
 
@@ -143,5 +147,52 @@ public class Accounts {
      */
     public AccountView deactivate(Actor actor, UserId userId, String reason) {
         return administration.deactivate(actor, userId, reason);
+    }
+
+    // ---- the registry administrator's user actions (the administration API's, for the portal) ----
+
+    /** A source address blocked after repeated failed sign-ins, until when. */
+    public record BlockedSource(String address, java.time.Instant blockedUntil) {
+    }
+
+    /** Accounts an administrator may list (as {@link #list(Actor, AgencyId)}), filtered by role and status. */
+    public List<AccountView> list(Actor actor, @Nullable AgencyId agency, @Nullable Roles role,
+            @Nullable AccountStatus status) {
+        return administration.list(actor, agency, role, status);
+    }
+
+    /** One account with the administrator's right to see it checked. */
+    public AccountView find(Actor actor, UserId userId) {
+        return administration.find(actor, userId);
+    }
+
+    /** Switches a deactivated account on again (registry administrators). */
+    public AccountView reactivate(Actor actor, UserId userId, String reason) {
+        return administration.reactivate(actor, userId, reason);
+    }
+
+    /** Lifts a lock after repeated failed sign-ins before it ends by itself (registry administrators). */
+    public AccountView unlock(Actor actor, UserId userId, String reason) {
+        return administration.unlock(actor, userId, reason);
+    }
+
+    /** Issues a new one-time password and lifts any lock (registry administrators). */
+    public OneTimeSecrets resetPassword(Actor actor, UserId userId, String reason) {
+        return OneTimeSecrets.of(administration.resetPassword(actor, userId, reason));
+    }
+
+    /** Issues a new web-service token to a service account (registry administrators). */
+    public OneTimeSecrets reissueToken(Actor actor, UserId userId, String reason) {
+        return OneTimeSecrets.of(administration.reissueToken(actor, userId, reason));
+    }
+
+    /** Source addresses blocked now after repeated failed sign-ins. */
+    public List<BlockedSource> blockedSources() {
+        return sourceBlocks.blocked().stream().map(b -> new BlockedSource(b.address(), b.blockedUntil())).toList();
+    }
+
+    /** Lifts the block of a source address (registry administrators). */
+    public void unblockSource(Actor actor, String address, String reason) {
+        sourceBlocks.unblock(actor, address, reason);
     }
 }

@@ -64,6 +64,11 @@ public class UserApplications {
 
     /** An approval's outcome: the application as decided and the secrets, shown this once. */
     public record Approval(UserApplication application, IssuedCredentials credentials) {
+
+        /** The issued secrets, for a caller outside the module (the portal's approvals page). */
+        public OneTimeSecrets secrets() {
+            return OneTimeSecrets.of(credentials);
+        }
     }
 
     @Transactional

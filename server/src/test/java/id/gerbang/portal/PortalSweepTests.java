@@ -150,6 +150,100 @@ class PortalSweepTests {
         assertThat(session.send(new Page(RequestMethod.GET, "/portal/operator/anything")).statusCode()).isEqualTo(403);
     }
 
+    /** The registry console's change controls (issue 17): ids of the forms an auditor must never be shown. */
+    static final List<String> CHANGE_CONTROLS = List.of("id=\"agency-form\"", "id=\"action-", "id=\"approve-",
+            "id=\"reject-", "id=\"addendum-form\"", "/sources/unblock", "/portal/registry/agreements/new");
+
+    @Autowired
+    AccountFixtures accountFixtures;
+
+    @Test
+    void anAgencyAdministratorGets403OnEveryRegistryPage() throws Exception {
+        AccountFixtures.Login admin = fixtures.user(Roles.AGENCY_ADMIN, fixtures.agency());
+        Session session = new Session();
+        session.signIn(admin.user(), admin.password());
+        List<String> opened = new ArrayList<>();
+        for (Page page : pages()) {
+            if (page.path().startsWith("/portal/registry")) {
+                int status = session.send(page).statusCode();
+                if (status != 403) {
+                    opened.add(page + " -> " + status);
+                }
+            }
+        }
+        assertThat(opened).as("registry pages opened to an agency administrator").isEmpty();
+    }
+
+    /**
+     * The registry auditor reads the console (agencies, agreements, approvals, users) but is shown
+     * none of its change controls, and every change of the console answers it 403 and changes nothing;
+     * a registry administrator sees the same pages with the controls.
+     */
+    @Test
+    void aRegistryAuditorReadsTheConsoleButCannotChangeAnything() throws Exception {
+        PortalFixtures.Agency agency = fixtures.agency();
+        AccountFixtures.Login agencyAdmin = fixtures.user(Roles.AGENCY_ADMIN, agency);
+        IpRegistration pendingIp = ips.request(new Actor(agencyAdmin.user(), Roles.AGENCY_ADMIN, agency.id()), null,
+                "10.98.76.0/29", "Kantor sapu", "Jalan sapu");
+        AccountFixtures.Login auditor = accountFixtures.user(Roles.REGISTRY_AUDITOR, null, null);
+        AccountFixtures.Login registryAdmin = fixtures.registryAdmin();
+        List<String> readable = List.of("/portal/registry/agencies", "/portal/registry/agreements",
+                "/portal/registry/agreements/" + agency.agreement().value(), "/portal/registry/approvals",
+                "/portal/registry/users", "/portal/registry/users/" + agencyAdmin.user());
+
+        Session admin = new Session();
+        admin.signIn(registryAdmin.user(), registryAdmin.password());
+        for (String page : readable) {
+            HttpResponse<String> response = admin.send(new Page(RequestMethod.GET, page));
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(admin.send(new Page(RequestMethod.GET, "/portal/registry/approvals")).body())
+                .as("the administrator has the controls").contains("id=\"reject-ip-" + pendingIp.id() + "\"");
+        assertThat(admin.send(new Page(RequestMethod.GET, "/portal/registry/agreements/" + agency.agreement().value()))
+                .body()).contains("id=\"action-suspend\"").contains("id=\"addendum-form\"");
+
+        Session session = new Session();
+        session.signIn(auditor.user(), auditor.password());
+        List<String> shown = new ArrayList<>();
+        for (String page : readable) {
+            HttpResponse<String> response = session.send(new Page(RequestMethod.GET, page));
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            for (String control : CHANGE_CONTROLS) {
+                if (response.body().contains(control)) {
+                    shown.add(page + " shows " + control);
+                }
+            }
+        }
+        assertThat(shown).as("change controls shown to an auditor").isEmpty();
+
+        List<String> changed = new ArrayList<>();
+        for (Page page : pages()) {
+            if (page.method() == RequestMethod.POST && page.path().startsWith("/portal/registry")
+                    && CONSOLE_PREFIXES.stream().anyMatch(page.path()::startsWith)) {
+                int status = session.send(page).statusCode();
+                if (status != 403) {
+                    changed.add(page + " -> " + status);
+                }
+            }
+        }
+        for (String path : List.of("/portal/registry/approvals/ips/" + pendingIp.id() + "/approve",
+                "/portal/registry/agreements/" + agency.agreement().value() + "/suspend",
+                "/portal/registry/users/" + agencyAdmin.user() + "/deactivate")) {
+            int status = session.post(path, Map.of("reason", "auditor")).statusCode();
+            if (status != 403) {
+                changed.add(path + " -> " + status);
+            }
+        }
+        assertThat(changed).as("console changes not refused to an auditor").isEmpty();
+        assertThat(ips.find(new Actor(agencyAdmin.user(), Roles.AGENCY_ADMIN, agency.id()), pendingIp.id()).status())
+                .isEqualTo(IpRegistration.Status.REQUESTED);
+        assertThat(accounts.find(agencyAdmin.userId()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    /** The registry console's pages (this helper's; the monitoring pages have their own rules). */
+    static final List<String> CONSOLE_PREFIXES = List.of("/portal/registry/agencies", "/portal/registry/agreements",
+            "/portal/registry/approvals", "/portal/registry/users");
+
     @Autowired
     UserApplications applications;
     @Autowired

@@ -6,10 +6,14 @@ import id.gerbang.agreement.AgencyKind;
 import id.gerbang.agreement.AgencyStatus;
 import id.gerbang.agreement.AgencyStatusChange;
 import id.gerbang.agreement.AgencyView;
+import id.gerbang.agreement.ContactPerson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +49,52 @@ class AgencyRepository {
 
     Optional<AgencyView> find(AgencyId id) {
         return jdbc.sql("select " + COLUMNS + " from agency where id = ?").param(id.value())
-                .query(AgencyRepository::map).optional();
+                .query(AgencyRepository::map).optional()
+                .map(a -> withContacts(a, contacts(List.of(id.value())).getOrDefault(id.value(), List.of())));
+    }
+
+    /** Replaces the agency's contact persons with {@code contacts}, in their order. */
+    void replaceContacts(AgencyId id, List<ContactPerson> contacts) {
+        jdbc.sql("delete from agency_contact where agency_id = ?").param(id.value()).update();
+        for (int i = 0; i < contacts.size(); i++) {
+            ContactPerson c = contacts.get(i);
+            jdbc.sql("""
+                    insert into agency_contact (agency_id, position_no, name, job_title, phone)
+                    values (:agency, :no, :name, :title, :phone)""")
+                    .param("agency", id.value()).param("no", i).param("name", c.name())
+                    .param("title", c.position()).param("phone", c.phone()).update();
+        }
+    }
+
+    /** The contact persons of the given agencies (all agencies when {@code ids} is null), by agency id. */
+    private Map<Long, List<ContactPerson>> contacts(@Nullable List<Long> ids) {
+        String where = ids == null ? "" : " where agency_id in (:ids)";
+        var query = jdbc.sql("select agency_id, name, job_title, phone from agency_contact" + where
+                + " order by agency_id, position_no");
+        if (ids != null) {
+            query = query.param("ids", ids);
+        }
+        Map<Long, List<ContactPerson>> byAgency = new HashMap<>();
+        query.query((rs, n) -> {
+            byAgency.computeIfAbsent(rs.getLong("agency_id"), k -> new ArrayList<>())
+                    .add(new ContactPerson(rs.getString("name"), rs.getString("job_title"), rs.getString("phone")));
+            return null;
+        }).list();
+        return byAgency;
+    }
+
+    private static AgencyView withContacts(AgencyView a, List<ContactPerson> contacts) {
+        return new AgencyView(a.id(), a.name(), a.kind(), a.address(), a.regionCode(), a.status(), a.statusReason(),
+                a.statusChangedAt(), a.createdAt(), a.createdBy(), a.version(), contacts);
+    }
+
+    private List<AgencyView> withContacts(List<AgencyView> agencies, boolean all) {
+        if (agencies.isEmpty()) {
+            return agencies;
+        }
+        Map<Long, List<ContactPerson>> contacts = contacts(all ? null
+                : agencies.stream().map(a -> a.id().value()).toList());
+        return agencies.stream().map(a -> withContacts(a, contacts.getOrDefault(a.id().value(), List.of()))).toList();
     }
 
     /** Locks the agency's row for the rest of the transaction; false if it does not exist. */
@@ -55,15 +104,16 @@ class AgencyRepository {
     }
 
     List<AgencyView> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from agency order by name, id").query(AgencyRepository::map).list();
+        return withContacts(jdbc.sql("select " + COLUMNS + " from agency order by name, id")
+                .query(AgencyRepository::map).list(), true);
     }
 
     List<AgencyView> page(@Nullable AgencyStatus status, int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from agency where (:status is null or status = :status) "
+        return withContacts(jdbc.sql("select " + COLUMNS + " from agency where (:status is null or status = :status) "
                         + "order by name, id limit :limit offset :offset")
                 .param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
                 .param("limit", limit).param("offset", offset)
-                .query(AgencyRepository::map).list();
+                .query(AgencyRepository::map).list(), false);
     }
 
     long count(@Nullable AgencyStatus status) {

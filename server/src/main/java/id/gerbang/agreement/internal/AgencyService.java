@@ -6,6 +6,7 @@ import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyStatus;
 import id.gerbang.agreement.AgencyStatusChange;
 import id.gerbang.agreement.AgencyView;
+import id.gerbang.agreement.ContactPerson;
 import id.gerbang.agreement.AgreementError;
 import id.gerbang.agreement.PageResult;
 import id.gerbang.common.CommonError;
@@ -73,6 +74,7 @@ class AgencyService implements Agencies {
         AgencyDetails d = checked(details, null);
         Instant now = clock.instant();
         AgencyId id = agencies.insert(d, now, actor);
+        agencies.replaceContacts(id, d.contacts() == null ? List.of() : d.contacts());
         agencies.insertStatusChange(id, new AgencyStatusChange(null, AgencyStatus.ACTIVE, now, actor, null));
         AgencyView view = agencies.find(id).orElseThrow();
         publisher.agency(id, actor, "registered", null, view, null);
@@ -84,6 +86,9 @@ class AgencyService implements Agencies {
         AgencyView before = locked(id);
         AgencyDetails d = checked(details, id);
         agencies.update(id, d);
+        if (d.contacts() != null) {
+            agencies.replaceContacts(id, d.contacts());
+        }
         AgencyView after = agencies.find(id).orElseThrow();
         publisher.agency(id, actor, "updated", before, after, null);
         return after;
@@ -147,6 +152,29 @@ class AgencyService implements Agencies {
             throw new GerbangException(AgreementError.AGENCY_ALREADY_REGISTERED,
                     Map.of("name", "agreement.field.taken"), name, region);
         }
-        return new AgencyDetails(name, d.kind(), address, region);
+        return new AgencyDetails(name, d.kind(), address, region, d.contacts() == null ? null : contacts(d.contacts()));
+    }
+
+    /** Telephone numbers as people write them: digits with spaces, +, -, parentheses; 6 to 20 digits. */
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,30}");
+
+    private static List<ContactPerson> contacts(List<ContactPerson> contacts) {
+        if (contacts.size() > ContactPerson.MAX_PER_AGENCY) {
+            throw new GerbangException(CommonError.VALIDATION_FAILED, Map.of("contacts", "agreement.field.tooMany"),
+                    ContactPerson.MAX_PER_AGENCY);
+        }
+        List<ContactPerson> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            ContactPerson c = contacts.get(i);
+            String prefix = "contacts[" + i + "].";
+            String phone = AgreementValidator.required(c.phone(), prefix + "phone", 30);
+            long digits = phone.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(phone).matches() || digits < 6 || digits > 20) {
+                throw new GerbangException(CommonError.VALIDATION_FAILED, Map.of(prefix + "phone", "validation.Pattern"));
+            }
+            checked.add(new ContactPerson(AgreementValidator.required(c.name(), prefix + "name", 200),
+                    AgreementValidator.required(c.position(), prefix + "position", 200), phone));
+        }
+        return checked;
     }
 }

@@ -30,9 +30,17 @@ final class Navigation {
                     new Item("portal.nav.admin.users", AgencyStaffPageController.USERS),
                     new Item("portal.nav.admin.agreements", AgencyStaffPageController.AGREEMENTS)),
             Roles.REGISTRY_ADMIN, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)),
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.registry.approvals", RegistryApprovalsPageController.APPROVALS),
+                    new Item("portal.nav.registry.agencies", RegistryAgreementsPageController.AGENCIES),
+                    new Item("portal.nav.registry.agreements", RegistryAgreementsPageController.AGREEMENTS),
+                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS)),
             Roles.REGISTRY_AUDITOR, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)));
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.registry.approvals", RegistryApprovalsPageController.APPROVALS),
+                    new Item("portal.nav.registry.agencies", RegistryAgreementsPageController.AGENCIES),
+                    new Item("portal.nav.registry.agreements", RegistryAgreementsPageController.AGREEMENTS),
+                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS)));
 
     private static final List<Item> ACCOUNT = List.of(new Item("portal.nav.account", "/portal/account"));
 

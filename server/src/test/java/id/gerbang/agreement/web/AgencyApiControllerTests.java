@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.gerbang.agreement.Agencies;
+import id.gerbang.agreement.ContactPerson;
+import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyView;
 import id.gerbang.agreement.AgreementFixtures;
 import id.gerbang.agreement.AgreementTest;
@@ -67,6 +69,40 @@ class AgencyApiControllerTests {
                         .content(agencyJson(name.toUpperCase(), "32")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("AGENCY_ALREADY_REGISTERED"));
+    }
+
+    /** The contact persons of juknis 4.b: stored in order, kept by an update that omits them, replaced by one that names them. */
+    @Test
+    @WithMockUser(username = "admin.registry", roles = "REGISTRY_ADMIN")
+    void contactPersonsAreRegisteredKeptAndReplaced() throws Exception {
+        String name = AgreementFixtures.unique("Dinas Kontak ");
+        String one = "{\"name\": \"Kepala Seksi Uji\", \"position\": \"Kepala Seksi\", \"phone\": \"+62 22 1234567\"}";
+        String two = "{\"name\": \"Staf Uji\", \"position\": \"Pranata Komputer\", \"phone\": \"0812-0000-0001\"}";
+        String body = "{\"name\": \"" + name + "\", \"kind\": \"PROVINCIAL_OFFICE\", \"address\": \"Jalan Uji No. 4\", "
+                + "\"regionCode\": \"32\", \"contacts\": [%s]}";
+        String withContacts = body.formatted(one + ", " + two);
+        String created = mvc.perform(post("/api/v1/admin/agencies").contentType(MediaType.APPLICATION_JSON)
+                        .content(withContacts))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.contacts[0].name").value("Kepala Seksi Uji"))
+                .andExpect(jsonPath("$.contacts[1].phone").value("0812-0000-0001"))
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("(?s).*\"id\":\\s*(\\d+).*", "$1"));
+
+        mvc.perform(put("/api/v1/admin/agencies/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(agencyJson(name, "32")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contacts.length()").value(2));
+        mvc.perform(put("/api/v1/admin/agencies/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(withContacts.replace("+62 22 1234567", "nomor")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['contacts[0].phone']").exists());
+        mvc.perform(put("/api/v1/admin/agencies/" + id).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(one)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contacts.length()").value(1));
+        assertThat(agencies.find(new AgencyId(id)).orElseThrow().contacts())
+                .extracting(ContactPerson::position).containsExactly("Kepala Seksi");
     }
 
     @Test
