@@ -30,9 +30,15 @@ final class Navigation {
                     new Item("portal.nav.admin.users", AgencyStaffPageController.USERS),
                     new Item("portal.nav.admin.agreements", AgencyStaffPageController.AGREEMENTS)),
             Roles.REGISTRY_ADMIN, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)),
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.log", AccessLogPageController.PATH),
+                    new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)),
             Roles.REGISTRY_AUDITOR, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)));
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.log", AccessLogPageController.PATH),
+                    new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)));
 
     private static final List<Item> ACCOUNT = List.of(new Item("portal.nav.account", "/portal/account"));
 
