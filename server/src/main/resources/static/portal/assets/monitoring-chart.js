@@ -20,7 +20,7 @@
       scales: { x: { time: false } },
       axes: [
         { values: function (u, splits) { return splits.map(function (i) { var l = labels[i]; return l === undefined ? '' : (l.length === 10 ? l.slice(5) : l); }); } },
-        { size: 60 }
+        { size: 60, values: function (u, splits) { return splits.map(function (v) { return Number.isInteger(v) ? String(v) : ''; }); } }
       ],
       legend: { live: false },
       series: [{ label: '' }].concat(chart.series.map(function (s, i) {
