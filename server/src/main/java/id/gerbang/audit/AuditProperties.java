@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  *                              a batch for more entries to share its commit; it waits only when the
  *                              recent rate makes another entry likely in that time. 0 (the default):
  *                              never waits (ADR 0031, addendum of 2026-11-27)
+ * @param summaryInterval       how often new entries are folded into the pre-aggregated usage counts
+ *                              of the monitoring pages (ADR 0105); readers add the rest themselves
  */
 @ConfigurationProperties("gerbang.audit")
 @Validated
@@ -48,7 +50,8 @@ public record AuditProperties(
         @DefaultValue("true") boolean archiveEnabled,
         @DefaultValue("0 30 1 * * *") @NotNull String archiveCron,
         @DefaultValue("1000000") @Min(1) int exportMaxRows,
-        @DefaultValue("0") @NotNull Duration gatherWindow) {
+        @DefaultValue("0") @NotNull Duration gatherWindow,
+        @DefaultValue("5s") @NotNull Duration summaryInterval) {
 
     public AuditProperties {
         trustedPublicKeyFiles = trustedPublicKeyFiles == null ? List.of() : List.copyOf(trustedPublicKeyFiles);

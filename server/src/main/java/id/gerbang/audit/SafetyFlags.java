@@ -55,12 +55,23 @@ public class SafetyFlags {
 
     /** Clears the flag; false when the NIK was not flagged. */
     public boolean clear(long nik, String actor) {
+        return clear(nik, null, actor);
+    }
+
+    /**
+     * Clears the flag, with the reason for clearing it recorded in the administrative log (which
+     * auditors read: the reason must not describe the resident's situation); false when the NIK was
+     * not flagged.
+     */
+    public boolean clear(long nik, @Nullable String reason, String actor) {
+        String cleaned = reason == null || reason.isBlank() ? null
+                : reason.strip().substring(0, Math.min(500, reason.strip().length()));
         Boolean cleared = transaction.execute(tx -> {
             if (jdbc.sql("delete from audit_safety_flag where nik = ?").param(nik).update() == 0) {
                 return false;
             }
             events.publishEvent(new AdministrativeAction(actor, "audit.safety-flag.cleared", "nik",
-                    Long.toString(nik), Map.of("flagged", true), Map.of("flagged", false), null));
+                    Long.toString(nik), Map.of("flagged", true), Map.of("flagged", false), cleaned));
             return true;
         });
         return Boolean.TRUE.equals(cleared);

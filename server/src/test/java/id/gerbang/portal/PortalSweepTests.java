@@ -156,6 +156,12 @@ class PortalSweepTests {
 
     @Autowired
     AccountFixtures accountFixtures;
+    /** The registry's monitoring and log pages (issue 17), which auditors read too. */
+    static final List<String> MONITORING = List.of("/portal/registry/monitoring", "/portal/registry/log",
+            "/portal/registry/admin-log");
+    /** The POSTs there that only read (a search, an export, a history, a verification); every other one changes something. */
+    static final Set<String> READING_POSTS = Set.of("/portal/registry/log", "/portal/registry/log/export",
+            "/portal/registry/log/verify", "/portal/registry/log/nik", "/portal/registry/log/nik/pdf");
 
     @Test
     void anAgencyAdministratorGets403OnEveryRegistryPage() throws Exception {
@@ -243,6 +249,55 @@ class PortalSweepTests {
     /** The registry console's pages (this helper's; the monitoring pages have their own rules). */
     static final List<String> CONSOLE_PREFIXES = List.of("/portal/registry/agencies", "/portal/registry/agreements",
             "/portal/registry/approvals", "/portal/registry/users");
+     * A registry auditor opens every monitoring and log page, but every control that changes
+     * something is refused (403) and absent from the page: the safety flag's forms are not rendered.
+     */
+    @Test
+    void aRegistryAuditorReadsTheMonitoringPagesAndCanChangeNothing() throws Exception {
+        AccountFixtures.Login auditor = accountFixtures.user(Roles.REGISTRY_AUDITOR, null, null);
+        if (id.gerbang.account.SecondFactors.required(Roles.REGISTRY_AUDITOR)) {
+            fixtures.enrol(auditor.user());
+        }
+        Session session = new Session();
+        session.signIn(auditor.user(), auditor.password());
+        List<String> wrong = new ArrayList<>();
+        int read = 0;
+        for (Page page : pages()) {
+            if (MONITORING.stream().noneMatch(page.path()::startsWith)) {
+                continue;
+            }
+            if (page.method() == RequestMethod.GET) {
+                int status = session.send(page).statusCode();
+                read++;
+                // the sweep fills path variables with 1: a verification job or checkpoint 1 may not exist
+                if (status != 200 && status != 404) {
+                    wrong.add(page + " -> " + status + " (should be readable)");
+                }
+            } else if (!READING_POSTS.contains(page.path())) {
+                int status = session.send(page).statusCode();
+                if (status != 403) {
+                    wrong.add(page + " -> " + status + " (a change must be refused)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(read).as("monitoring pages read").isGreaterThanOrEqualTo(8);
+        String nik = "3273019999" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        HttpResponse<String> history = session.post("/portal/registry/log/nik", Map.of("nik", nik));
+        assertThat(history.statusCode()).isEqualTo(200);
+        assertThat(history.body()).contains("id=\"nik-history\"").doesNotContain("flag-form").doesNotContain("/nik/flag")
+                .doesNotContain("/nik/unflag");
+        HttpResponse<String> flag = session.post("/portal/registry/log/nik/flag", Map.of("nik", nik, "reason", "uji"));
+        assertThat(flag.statusCode()).isEqualTo(403);
+
+        AccountFixtures.Login admin = fixtures.registryAdmin();
+        Session adminSession = new Session();
+        adminSession.signIn(admin.user(), admin.password());
+        assertThat(adminSession.post("/portal/registry/log/nik", Map.of("nik", nik)).body()).contains("flag-form");
+    }
+
+    @Autowired
+    AccountFixtures accountFixtures;
 
     @Autowired
     UserApplications applications;

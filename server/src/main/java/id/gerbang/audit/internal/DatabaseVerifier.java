@@ -3,6 +3,7 @@ package id.gerbang.audit.internal;
 import id.gerbang.audit.AuditError;
 import id.gerbang.audit.AuditProperties;
 import id.gerbang.audit.FindingKind;
+import id.gerbang.audit.VerificationProgress;
 import id.gerbang.audit.VerificationReport;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
@@ -43,6 +44,12 @@ public class DatabaseVerifier {
 
     /** Verifies the log between two Jakarta dates (inclusive; {@code null}: from the start, to the end). */
     public VerificationReport verify(String logName, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return verify(logName, from, to, null);
+    }
+
+    /** As {@link #verify(String, LocalDate, LocalDate)}, telling {@code progress} how far the walk is. */
+    public VerificationReport verify(String logName, @Nullable LocalDate from, @Nullable LocalDate to,
+                                     @Nullable VerificationProgress progress) {
         if (!CheckpointService.LOGS.contains(logName)) {
             throw new GerbangException(AuditError.UNKNOWN_LOG);
         }
@@ -71,7 +78,7 @@ public class DatabaseVerifier {
                     lastPosition = last == null ? firstPosition - 1 : last;
                 }
                 VerificationReport report = walk(c, logName, archived, firstPosition, previous, lastPosition,
-                        to == null, from == null);
+                        to == null, from == null, progress);
                 return report;
             } finally {
                 c.rollback();
@@ -98,7 +105,7 @@ public class DatabaseVerifier {
                 long first = Math.max(from, archived.lastSeq() + 1);
                 byte @Nullable [] previous = first == archived.lastSeq() + 1 ? archived.lastHash()
                         : hashOf(c, table, first - 1);
-                return walk(c, logName, archived, first, previous, to, false, false);
+                return walk(c, logName, archived, first, previous, to, false, false, null);
             } finally {
                 c.rollback();
             }
@@ -109,7 +116,7 @@ public class DatabaseVerifier {
 
     private VerificationReport walk(Connection c, String logName, ChainHead archived, long firstPosition,
                                     byte @Nullable [] previous, long lastPosition, boolean toTheEnd,
-                                    boolean archivesToo) throws SQLException {
+                                    boolean archivesToo, @Nullable VerificationProgress progress) throws SQLException {
         boolean access = "access".equals(logName);
         String table = access ? "audit_access_log" : "audit_admin_log";
         List<Checkpoint> checkpoints = Checkpoints.between(c, logName, firstPosition - 1,
@@ -122,12 +129,23 @@ public class DatabaseVerifier {
         if (archivesToo && archived.lastSeq() > 0) {
             checkArchiveFiles(c, logName, archived, verifier);
         }
-        stream(c, access, table, firstPosition, lastPosition, verifier);
+        if (progress != null) {
+            progress.started(firstPosition, lastPosition != Long.MAX_VALUE ? lastPosition : lastSeq(c, table));
+        }
+        stream(c, access, table, firstPosition, lastPosition, verifier, progress);
         return verifier.finish();
     }
 
-    private static void stream(Connection c, boolean access, String table, long from, long to, ChainVerifier verifier)
-            throws SQLException {
+    private static long lastSeq(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select max(seq) from " + table);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void stream(Connection c, boolean access, String table, long from, long to, ChainVerifier verifier,
+                               @Nullable VerificationProgress progress) throws SQLException {
+        long read = 0;
         String columns = access ? AccessRows.COLUMNS : AdminRows.COLUMNS;
         try (PreparedStatement ps = c.prepareStatement("select " + columns + " from " + table
                 + " where seq >= ? and seq <= ? order by seq")) {
@@ -147,6 +165,9 @@ public class DatabaseVerifier {
                         verifier.accept(row.link());
                     } else {
                         verifier.accept(AdminRows.read(rs).link());
+                    }
+                    if (progress != null && ++read % FETCH_SIZE == 0) {
+                        progress.reached(rs.getLong(1));
                     }
                 }
             }

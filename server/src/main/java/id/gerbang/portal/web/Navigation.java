@@ -34,13 +34,19 @@ final class Navigation {
                     new Item("portal.nav.registry.approvals", RegistryApprovalsPageController.APPROVALS),
                     new Item("portal.nav.registry.agencies", RegistryAgreementsPageController.AGENCIES),
                     new Item("portal.nav.registry.agreements", RegistryAgreementsPageController.AGREEMENTS),
-                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS)),
+                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS),
+                    new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.log", AccessLogPageController.PATH),
+                    new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)),
             Roles.REGISTRY_AUDITOR, List.of(
                     new Item("portal.nav.home", PortalPages.HOME),
                     new Item("portal.nav.registry.approvals", RegistryApprovalsPageController.APPROVALS),
                     new Item("portal.nav.registry.agencies", RegistryAgreementsPageController.AGENCIES),
                     new Item("portal.nav.registry.agreements", RegistryAgreementsPageController.AGREEMENTS),
-                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS)));
+                    new Item("portal.nav.registry.users", RegistryUsersPageController.USERS),
+                    new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.log", AccessLogPageController.PATH),
+                    new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)));
 
     private static final List<Item> ACCOUNT = List.of(new Item("portal.nav.account", "/portal/account"));
 

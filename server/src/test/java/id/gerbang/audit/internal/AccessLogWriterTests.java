@@ -118,7 +118,7 @@ class AccessLogWriterTests {
     /** The writer's settings: batches of up to 100, a queue of 1,000; only the timeout and the gather window vary. */
     static AuditProperties properties(Duration writeTimeout, Duration gatherWindow) {
         return new AuditProperties(writeTimeout, 100, 1000, Duration.ofMinutes(10), Path.of("unused.pem"), true,
-                List.of(), Path.of("unused"), 2, false, "0 30 1 * * *", 1000, gatherWindow);
+                List.of(), Path.of("unused"), 2, false, "0 30 1 * * *", 1000, gatherWindow, Duration.ofSeconds(5));
     }
 
     AccessLogWriter writerGathering(Duration window) {

@@ -233,6 +233,6 @@ class ArchiveTests {
         AuditProperties p = properties;
         return new AuditProperties(p.writeTimeout(), p.maxBatchSize(), p.queueCapacity(), p.checkpointInterval(),
                 p.signingKeyFile(), p.generateKeyIfMissing(), p.trustedPublicKeyFiles(), dir, p.retentionYears(),
-                p.archiveEnabled(), p.archiveCron(), p.exportMaxRows(), p.gatherWindow());
+                p.archiveEnabled(), p.archiveCron(), p.exportMaxRows(), p.gatherWindow(), p.summaryInterval());
     }
 }
