@@ -6,7 +6,7 @@
  * How to add a page: {@code docs/portal.md}.
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"common", "account", "access", "audit", "quota", "agreement",
-        "feedback", "reference", "registry"})
+        "feedback", "reference", "registry", "report"})
 @NullMarked
 package id.gerbang.portal;
 

@@ -28,11 +28,16 @@ final class Navigation {
                     new Item("portal.nav.admin.ips", AgencyRequestsPageController.IPS),
                     new Item("portal.nav.admin.quota", AgencyRequestsPageController.QUOTA),
                     new Item("portal.nav.admin.users", AgencyStaffPageController.USERS),
-                    new Item("portal.nav.admin.agreements", AgencyStaffPageController.AGREEMENTS)),
+                    new Item("portal.nav.admin.agreements", AgencyStaffPageController.AGREEMENTS),
+                    new Item("portal.nav.admin.reports", SemesterReportPageController.AGENCY)),
             Roles.REGISTRY_ADMIN, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)),
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
+                    new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE)),
             Roles.REGISTRY_AUDITOR, List.of(
-                    new Item("portal.nav.home", PortalPages.HOME)));
+                    new Item("portal.nav.home", PortalPages.HOME),
+                    new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
+                    new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE)));
 
     private static final List<Item> ACCOUNT = List.of(new Item("portal.nav.account", "/portal/account"));
 
