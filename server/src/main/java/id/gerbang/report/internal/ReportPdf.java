@@ -133,8 +133,27 @@ final class ReportPdf {
         f.perMonth().forEach((month, count) -> data.addValue(count, series, month.toString()));
         JFreeChart chart = ChartFactory.createBarChart(t(text, "report.chart.perMonth"), null, null, data,
                 PlotOrientation.VERTICAL, false, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        style(chart);
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer())
+                .setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, BRAND);
         return chart;
+    }
+
+    private static final Color BRAND = new Color(0x1F, 0x5F, 0x8B);
+
+    /** White plot with light grid lines, so the chart prints well in black and white too. */
+    private static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setOutlinePaint(Color.LIGHT_GRAY);
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p) {
+            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot p) {
+            p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            p.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            p.getRenderer().setSeriesPaint(0, BRAND);
+        }
     }
 
     private static JFreeChart dayChart(ReportFigures f, BiFunction<String, Object[], String> text) {
@@ -144,7 +163,7 @@ final class ReportPdf {
         }
         JFreeChart chart = ChartFactory.createTimeSeriesChart(t(text, "report.chart.perDay"), null, null,
                 new TimeSeriesCollection(series), false, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        style(chart);
         return chart;
     }
 

@@ -125,6 +125,25 @@ class ReportDocumentsGoldenTests {
         assertGolden("golden-report-xlsx.txt", cells.toString());
     }
 
+    /**
+     * Renders the fixture's first page (PDFBox, test only) to {@code target/report-first-page.png}, and to
+     * {@code docs/report-first-page.png} when {@code GERBANG_PORTAL_SCREENSHOTS=true}.
+     */
+    @Test
+    void theFirstPageRendersAsAnImage() throws IOException {
+        byte[] pdf = ReportPdf.render(fixture(), cover(), indonesian(), Messages.INDONESIAN);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 96);
+            assertThat(image.getWidth()).isGreaterThan(700);
+            Path out = Path.of("target/report-first-page.png");
+            javax.imageio.ImageIO.write(image, "png", out.toFile());
+            if ("true".equals(System.getenv("GERBANG_PORTAL_SCREENSHOTS"))) {
+                Files.copy(out, Path.of("../docs/report-first-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
