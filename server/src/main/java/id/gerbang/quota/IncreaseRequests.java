@@ -10,7 +10,7 @@ import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.quota.internal.AgreementAccess;
 import id.gerbang.quota.internal.IncreaseRequestRepository;
-import id.gerbang.quota.internal.PdfSniffer;
+import id.gerbang.common.PdfSniffer;
 import id.gerbang.quota.internal.QuotaLimits;
 import id.gerbang.quota.internal.QuotaProperties;
 import id.gerbang.quota.internal.StudyRepository;

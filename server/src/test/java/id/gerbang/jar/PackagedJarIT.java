@@ -64,7 +64,7 @@ class PackagedJarIT {
         Run help = java("help");
         assertThat(help.exit()).as(help.both()).isZero();
         assertThat(help.out()).contains("generate --count=N", "import --file=", "verify [--log=", "verify --archive=",
-                "rotate-feedback-key", "Kode keluar", "Exit codes");
+                "rotate-feedback-key", "verify-report --file=", "Kode keluar", "Exit codes");
     }
 
     @Test
@@ -123,5 +123,21 @@ class PackagedJarIT {
         assertThat(rotate.out()).contains("new current key");
         Run wrong = java("rotate-feedback-key", "--bogus");
         assertThat(wrong.exit()).as(wrong.both()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void verifyReportRefusesAFileWithoutTheRegistrysSignature() throws Exception {
+        // The README's form: the file and the registry's public key (written beside the generated
+        // signing key on the first start). A PDF without Gerbang's signature fails (exit 1), a missing
+        // file is refused (exit 2); signed files are covered by SignedReportFilesTests and SemesterReportsTests.
+        Path key = folder.resolve("data/keys/audit-signing-key.pub.pem");
+        assertThat(key).as("public key written at the first start").isRegularFile();
+        Files.writeString(folder.resolve("laporan.pdf"), "%PDF-1.4\nxxxxxxxxxxxxxxxxxxxx\n%%EOF\n");
+        Run unsigned = java("verify-report", "--file=laporan.pdf", "--public-key=" + key);
+        assertThat(unsigned.exit()).as(unsigned.both()).isEqualTo(1);
+        assertThat(unsigned.out()).contains("laporan.pdf: FAILED");
+        Run missing = java("verify-report", "--file=tidak-ada.pdf", "--public-key=" + key);
+        assertThat(missing.exit()).as(missing.both()).isEqualTo(2);
     }
 }

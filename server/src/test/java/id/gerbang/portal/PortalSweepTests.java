@@ -309,6 +309,8 @@ class PortalSweepTests {
     Accounts accounts;
     @Autowired
     AccessLog accessLog;
+    @Autowired
+    id.gerbang.report.SemesterReports semesterReports;
 
     /**
      * An administrator of agency A never sees agency B's users, IPs, requests or log, on any of the
@@ -330,6 +332,9 @@ class PortalSweepTests {
         byte[] pdf = "%PDF-1.4\nxxxxxxxxxxxxxxxxxxxx\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         IncreaseRequest quotaB = increases.submitWithStudy(actorB, b.agreement(), 987653,
                 java.time.LocalDate.now().plusDays(2), "Kajian B", "kajian-b.pdf", new java.io.ByteArrayInputStream(pdf));
+        long reportB = semesterReports.current(actorB).id();
+        String storageB = "Penyimpanan lembaga B " + AccountFixtures.unique("x");
+        semesterReports.complete(actorB, reportB, new id.gerbang.report.AgencyStatements(storageB, "-", "-"));
         String callerB = "log-user-b." + AccountFixtures.unique("x");
         accessLog.record(AccessLogEntry.builder(AccessChannel.WEB_PORTAL, AccessOperation.LOOKUP, AccessOutcome.FOUND)
                 .agencyId(b.id().value()).agreementId(b.agreement().value()).userId(callerB).sourceIp("10.99.88.1")
@@ -339,11 +344,12 @@ class PortalSweepTests {
         session.signIn(adminA.user(), adminA.password());
         List<String> leaks = new ArrayList<>();
         for (String page : List.of("/portal/admin/applications", "/portal/admin/ips", "/portal/admin/quota",
-                "/portal/admin/users", "/portal/admin/agreements", "/portal/admin/usage", "/portal/admin/usage/data")) {
+                "/portal/admin/users", "/portal/admin/agreements", "/portal/admin/usage", "/portal/admin/usage/data",
+                "/portal/admin/reports")) {
             HttpResponse<String> response = session.send(new Page(RequestMethod.GET, page));
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             for (String secret : List.of(nameB, "10.99.88.0", "kajian-b.pdf", ">987653<", operatorB.user(),
-                    adminB.user(), callerB)) {
+                    adminB.user(), callerB, storageB)) {
                 if (response.body().contains(secret)) {
                     leaks.add(page + " shows " + secret);
                 }
@@ -364,6 +370,16 @@ class PortalSweepTests {
                 opened.add(page + " -> " + status);
             }
         }
+        for (String page : List.of("/portal/admin/reports/" + reportB, "/portal/admin/reports/" + reportB
+                + "/versions/1/statement")) {
+            int status = session.send(new Page(RequestMethod.GET, page)).statusCode();
+            if (status != 403 && status != 404) {
+                opened.add(page + " -> " + status);
+            }
+        }
+        session.post("/portal/admin/reports/" + reportB, Map.of("storage", "diubah A", "dissemination", "x",
+                "incidents", "x"));
+        session.post("/portal/admin/reports/" + reportB + "/submit", Map.of());
         session.post("/portal/admin/applications/" + applicationB.id() + "/withdraw", Map.of("reason", "x"));
         session.post("/portal/admin/ips/" + ipB.id() + "/withdraw", Map.of());
         session.post("/portal/admin/quota/" + quotaB.id() + "/withdraw", Map.of());
@@ -373,6 +389,9 @@ class PortalSweepTests {
         assertThat(ips.find(actorB, ipB.id()).status()).isEqualTo(IpRegistration.Status.REQUESTED);
         assertThat(increases.find(actorB, quotaB.id()).status()).isEqualTo(IncreaseRequest.Status.SUBMITTED);
         assertThat(accounts.find(operatorB.userId()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+        id.gerbang.report.SemesterReport stillB = semesterReports.find(actorB, reportB);
+        assertThat(stillB.status()).isEqualTo(id.gerbang.report.ReportStatus.DRAFT);
+        assertThat(stillB.current().statements().storage()).isEqualTo(storageB);
     }
 
     @Autowired

@@ -66,11 +66,12 @@ class CrossAgencyApiTests {
     @Autowired UserApplications applications;
     @Autowired IncreaseRequests increases;
     @Autowired Clock clock;
+    @Autowired id.gerbang.report.SemesterReports semesterReports;
 
     private JsonNode components;
 
     /** Agency B's records, by the names the API gives their ids. */
-    record Other(AgencyId agency, AgreementId agreement, String user, long ip, long application, long quota) {
+    record Other(AgencyId agency, AgreementId agreement, String user, long ip, long application, long quota, long report) {
     }
 
     static RequestPostProcessor as(AccountFixtures.Login login) {
@@ -97,7 +98,8 @@ class CrossAgencyApiTests {
         byte[] pdf = "%PDF-1.4\nxxxxxxxxxxxxxxxxxxxx\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         IncreaseRequest quotaB = increases.submitWithStudy(actorB, agreementB, 987653,
                 LocalDate.now(clock).plusDays(2), "Kajian B", "kajian-b.pdf", new ByteArrayInputStream(pdf));
-        Other other = new Other(b, agreementB, adminB.user(), ipB.id(), applicationB.id(), quotaB.id());
+        long reportB = semesterReports.current(actorB).id();
+        Other other = new Other(b, agreementB, adminB.user(), ipB.id(), applicationB.id(), quotaB.id(), reportB);
 
         JsonNode description = json.readTree(mvc.perform(get("/v3/api-docs").with(as(fixtures.registryAdmin())))
                 .andReturn().getResponse().getContentAsString());
@@ -218,6 +220,9 @@ class CrossAgencyApiTests {
         }
         if (before.endsWith("/user-applications/")) {
             return Long.toString(other.application());
+        }
+        if (before.endsWith("/semester-reports/")) {
+            return Long.toString(other.report());
         }
         if (before.endsWith("/increase-requests/")) {
             return Long.toString(other.quota());

@@ -1,4 +1,4 @@
-package id.gerbang.quota.internal;
+package id.gerbang.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.gerbang.quota.internal;
+package id.gerbang.common;
 
 import java.nio.charset.StandardCharsets;
 

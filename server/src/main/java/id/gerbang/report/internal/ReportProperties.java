@@ -1,0 +1,24 @@
+package id.gerbang.report.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the semester report ({@code gerbang.report.*}).
+ *
+ * @param firstHalfDueMonth  the month (1-12) whose last day is the due date of the January-June report (June)
+ * @param secondHalfDueMonth the month whose last day is the due date of the July-December report (December)
+ * @param statementMaxBytes  largest signed statement of the head of the agency (PDF) accepted
+ * @param overdueSemesters   how many past semesters the overdue list looks back
+ */
+@ConfigurationProperties("gerbang.report")
+@Validated
+public record ReportProperties(
+        @DefaultValue("6") @Min(1) @Max(12) int firstHalfDueMonth,
+        @DefaultValue("12") @Min(1) @Max(12) int secondHalfDueMonth,
+        @DefaultValue("5242880") @Min(1024) @Max(52_428_800) int statementMaxBytes,
+        @DefaultValue("4") @Min(1) @Max(20) int overdueSemesters) {
+}
