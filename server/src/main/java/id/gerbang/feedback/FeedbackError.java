@@ -31,7 +31,11 @@ public enum FeedbackError implements ErrorCode {
     /** Args: the code. */
     PROGRAMME_UNKNOWN(HttpStatus.UNPROCESSABLE_CONTENT),
     /** Args: the code. */
-    PROGRAMME_CODE_TAKEN(HttpStatus.CONFLICT);
+    PROGRAMME_CODE_TAKEN(HttpStatus.CONFLICT),
+    /** Args: the largest workbook in MB. An uploaded workbook is larger than the upload accepts. */
+    UPLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    /** Too many uploads are waiting to be read; try again in a few minutes. */
+    UPLOAD_BUSY(HttpStatus.SERVICE_UNAVAILABLE);
 
     private final HttpStatus status;
 

@@ -20,6 +20,7 @@ final class Navigation {
                     new Item("portal.nav.verify", PortalPages.OPERATOR + "/verify"),
                     new Item("portal.nav.history", PortalPages.OPERATOR + "/history"),
                     new Item("portal.nav.feedback", FeedbackFormPageController.FORM),
+                    new Item("portal.nav.feedbackUpload", FeedbackUploadPageController.UPLOAD),
                     new Item("portal.nav.feedbackPending", FeedbackFormPageController.PENDING)),
             Roles.AGENCY_ADMIN, List.of(
                     new Item("portal.nav.home", PortalPages.HOME),
