@@ -249,6 +249,8 @@ class PortalSweepTests {
     /** The registry console's pages (this helper's; the monitoring pages have their own rules). */
     static final List<String> CONSOLE_PREFIXES = List.of("/portal/registry/agencies", "/portal/registry/agreements",
             "/portal/registry/approvals", "/portal/registry/users");
+
+    /**
      * A registry auditor opens every monitoring and log page, but every control that changes
      * something is refused (403) and absent from the page: the safety flag's forms are not rendered.
      */
@@ -296,8 +298,6 @@ class PortalSweepTests {
         assertThat(adminSession.post("/portal/registry/log/nik", Map.of("nik", nik)).body()).contains("flag-form");
     }
 
-    @Autowired
-    AccountFixtures accountFixtures;
 
     @Autowired
     UserApplications applications;
