@@ -1,5 +1,7 @@
 package id.gerbang.audit.internal;
 
+import id.gerbang.common.SpreadsheetText;
+
 import id.gerbang.audit.AccessLogView;
 import id.gerbang.common.JakartaTime;
 import java.io.IOException;
@@ -92,7 +94,7 @@ public abstract sealed class AccessLogExport implements AutoCloseable {
         }
 
         private static @Nullable Object safe(@Nullable Object value) {
-            if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            if (value instanceof String s && SpreadsheetText.formulaLike(s)) {
                 return "'" + s;
             }
             return value;

@@ -1,5 +1,7 @@
 package id.gerbang.feedback.internal;
 
+import id.gerbang.common.SpreadsheetText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +71,7 @@ final class ErrorWorkbook implements AutoCloseable {
         for (int i = 0; i < cells.size(); i++) {
             SXSSFCell cell = row.createCell(i + 1);
             String value = cells.get(i).text();
-            boolean formulaLike = FeedbackExport.formulaLike(value);
+            boolean formulaLike = SpreadsheetText.formulaLike(value);
             if (!value.isEmpty()) {
                 cell.setCellValue(value);
             }
@@ -94,7 +96,7 @@ final class ErrorWorkbook implements AutoCloseable {
         }
         SXSSFCell reasonCell = row.createCell(cells.size() + 1);
         reasonCell.setCellValue(reason);
-        if (FeedbackExport.formulaLike(reason)) {
+        if (SpreadsheetText.formulaLike(reason)) {
             reasonCell.setCellStyle(text);
         }
         rows++;

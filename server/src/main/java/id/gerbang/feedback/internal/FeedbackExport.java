@@ -1,5 +1,7 @@
 package id.gerbang.feedback.internal;
 
+import id.gerbang.common.SpreadsheetText;
+
 import id.gerbang.feedback.FeedbackRecordView;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,10 +81,6 @@ public final class FeedbackExport {
         return codes.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    static boolean formulaLike(String s) {
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
-    }
-
     public static void csv(List<FeedbackRecordView> views, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -92,7 +90,7 @@ public final class FeedbackExport {
             for (FeedbackRecordView v : views) {
                 List<@Nullable Object> row = new ArrayList<>();
                 for (Object value : values(v).values()) {
-                    row.add(value instanceof String s && formulaLike(s) ? "'" + s : value);
+                    row.add(value instanceof String s && SpreadsheetText.formulaLike(s) ? "'" + s : value);
                 }
                 printer.printRecord(row);
             }
@@ -125,7 +123,7 @@ public final class FeedbackExport {
                     } else if (value != null) {
                         String s = value.toString();
                         cell.setCellValue(s);
-                        if (formulaLike(s)) {
+                        if (SpreadsheetText.formulaLike(s)) {
                             cell.setCellStyle(text);
                         }
                     }

@@ -1,5 +1,7 @@
 package id.gerbang.feedback.internal;
 
+import id.gerbang.common.SpreadsheetText;
+
 import id.gerbang.common.Messages;
 import id.gerbang.feedback.Programme;
 import id.gerbang.reference.Code;
@@ -134,7 +136,7 @@ public class UploadTemplate {
     private static void text(Row row, int column, String value, Styles styles) {
         var cell = row.createCell(column);
         cell.setCellValue(value);
-        if (FeedbackExport.formulaLike(value)) {
+        if (SpreadsheetText.formulaLike(value)) {
             cell.setCellStyle(styles.quoted());
         }
     }
