@@ -123,7 +123,7 @@ class AccessLogWriterTests {
 
     AccessLogWriter writerGathering(Duration window) {
         writer.stop();
-        AccessLogWriter w = new AccessLogWriter(db, Clock.systemUTC(), properties(Duration.ofSeconds(5), window));
+        AccessLogWriter w = new AccessLogWriter(db, Clock.systemUTC(), properties(Duration.ofSeconds(15), window));
         w.start();
         writer = w;
         return w;
@@ -131,7 +131,9 @@ class AccessLogWriterTests {
 
     @Test
     void atModerateRatesAnEntryWaitsForTheNextOneToShareItsCommit() throws Exception {
-        AccessLogWriter w = writerGathering(Duration.ofSeconds(1)); // wide: the third entry comes after 60 ms
+        // wide: the third entry comes after 60 ms; a window of 4 s keeps the test true on a machine
+        // that stalls for a second (a CI run once saw three commits with a 1 s window)
+        AccessLogWriter w = writerGathering(Duration.ofSeconds(4));
         assertThat(w.record(entry())).as("alone: nothing seen before it, so no waiting").isEqualTo(1);
         assertThat(w.stats().gatheredBatches()).isZero();
         // right after it, an entry comes; the previous one's rate says another is likely: the writer waits
