@@ -9,6 +9,7 @@ import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyView;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.common.JobLock;
 import id.gerbang.common.Roles;
 import id.gerbang.feedback.FeedbackRecords;
 import id.gerbang.feedback.Reconciliation;
@@ -78,7 +79,7 @@ class DailyReminders {
     /** Runs today's reminders unless another server holds or has done today's run; null when it did not run. */
     @org.jspecify.annotations.Nullable Result runOnce() {
         LocalDate today = JakartaTime.today(clock);
-        if (!lock.claim(JOB, today, properties.jobLease())) {
+        if (!lock.claimDay(JOB, today, properties.jobLease())) {
             return null;
         }
         boolean done = false;

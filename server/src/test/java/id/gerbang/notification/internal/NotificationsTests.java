@@ -21,6 +21,7 @@ import id.gerbang.agreement.AgreementView;
 import id.gerbang.agreement.Agreements;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.common.JobLock;
 import id.gerbang.common.Roles;
 import id.gerbang.feedback.FeedbackArrangements;
 import id.gerbang.notification.Inbox;
@@ -304,27 +305,38 @@ class NotificationsTests {
     void theDailyJobRunsOnceADayOnOneServer() {
         LocalDate day = LocalDate.of(2090, 1, ThreadLocalRandom.current().nextInt(1, 28));
         String job = "test-" + AccountFixtures.unique("");
-        jdbc.sql("insert into notification_job_lock (name, locked_until, locked_by) values (?, ?, '-')")
-                .params(job, java.sql.Timestamp.from(clock.instant().minusSeconds(1))).update();
 
-        assertThat(lock.claim(job, day, Duration.ofMinutes(30))).isTrue();
-        assertThat(lock.claim(job, day, Duration.ofMinutes(30))).as("held by the first").isFalse();
+        assertThat(lock.claimDay(job, day, Duration.ofMinutes(30))).as("the row is made on the first claim").isTrue();
+        assertThat(lock.claimDay(job, day, Duration.ofMinutes(30))).as("held by the first").isFalse();
         lock.release(job, day, false);
-        assertThat(lock.claim(job, day, Duration.ofMinutes(30))).as("a failed run frees the day").isTrue();
+        assertThat(lock.claimDay(job, day, Duration.ofMinutes(30))).as("a failed run frees the day").isTrue();
         lock.release(job, day, true);
-        assertThat(lock.claim(job, day, Duration.ofMinutes(30))).as("the day is done").isFalse();
-        assertThat(lock.claim(job, day.plusDays(1), Duration.ofMinutes(30))).as("the next day").isTrue();
+        assertThat(lock.claimDay(job, day, Duration.ofMinutes(30))).as("the day is done").isFalse();
+        assertThat(lock.claimDay(job, day.plusDays(1), Duration.ofMinutes(30))).as("the next day").isTrue();
+    }
+
+    @Test
+    void aPeriodicJobIsHeldByOneServerUntilReleasedOrItsLeaseEnds() {
+        String job = "test-" + AccountFixtures.unique("");
+        assertThat(lock.claimLease(job, Duration.ofMinutes(5))).isTrue();
+        assertThat(lock.claimLease(job, Duration.ofMinutes(5))).as("held").isFalse();
+        lock.release(job);
+        assertThat(lock.claimLease(job, Duration.ofMinutes(5))).as("released").isTrue();
+        // a server that died: its lease ran out
+        jdbc.sql("update job_lock set locked_until = ?, locked_by = 'dead' where name = ?")
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), job).update();
+        assertThat(lock.claimLease(job, Duration.ofMinutes(5))).as("the lease of a dead server ended").isTrue();
     }
 
     @Test
     void theScheduledRunDoesTheDaysRemindersOnceAndAnotherServerSkips() {
         // this database may have run today's job before (PostgreSQL keeps it between test runs)
-        jdbc.sql("update notification_job_lock set last_run_on = null, locked_until = ? where name = ?")
+        jdbc.sql("update job_lock set last_run_on = null, locked_until = ? where name = ?")
                 .params(java.sql.Timestamp.from(clock.instant().minusSeconds(1)), DailyReminders.JOB).update();
 
         assertThat(reminders.runOnce()).as("the first server runs it").isNotNull();
         assertThat(reminders.runOnce()).as("a second server, or a second run today").isNull();
-        assertThat(jdbc.sql("select last_run_on from notification_job_lock where name = ?").param(DailyReminders.JOB)
+        assertThat(jdbc.sql("select last_run_on from job_lock where name = ?").param(DailyReminders.JOB)
                 .query(LocalDate.class).single()).isEqualTo(JakartaTime.today(clock));
     }
 
