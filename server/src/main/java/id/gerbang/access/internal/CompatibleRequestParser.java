@@ -108,17 +108,12 @@ public final class CompatibleRequestParser {
         if (text.indexOf('=') < 0) {
             return false;
         }
-        for (String pair : text.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                try {
-                    b.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // a broken %-escape: skip the pair, keep the rest
-                }
+        // a pair needs a name and an '=' to count in a body (the query string is laxer)
+        FormPairs.decode(text, (name, value) -> {
+            if (value != null && !name.isEmpty()) {
+                b.put(name, value);
             }
-        }
+        });
         return true;
     }
 

@@ -1,5 +1,6 @@
 package id.gerbang.access.internal;
 
+import id.gerbang.feedback.SubmissionResult;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +105,67 @@ public final class CompatibleResponseWriter {
             }
             endSingle(g);
         }
+    }
+
+    /**
+     * The answer to data balikan ({@code CALL_DATA_BALIKAN}, docs/feedback.md): one content element
+     * with the batch's code, its counts and one result per record, in order; no record content.
+     */
+    public void feedbackResults(OutputStream out, String requestId, List<SubmissionResult> results) {
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+            startSingle(g);
+            g.writeName(RESPONSE_CODE);
+            g.writeString(FeedbackCalls.WireCode.RECEIVED.code);
+            g.writeName(RESPON);
+            g.writeString(FeedbackCalls.WireCode.RECEIVED.text);
+            g.writeStringProperty("REQUEST_ID", requestId);
+            g.writeNumberProperty("ACCEPTED", count(results, SubmissionResult.Status.ACCEPTED));
+            g.writeNumberProperty("DUPLICATES", count(results, SubmissionResult.Status.DUPLICATE));
+            g.writeNumberProperty("REFUSED", count(results, SubmissionResult.Status.REFUSED));
+            g.writeName("RESULTS");
+            g.writeStartArray();
+            for (SubmissionResult r : results) {
+                g.writeStartObject();
+                g.writeNumberProperty("INDEX", r.index());
+                g.writeStringProperty("STATUS", r.status().name());
+                if (r.error() == null) {
+                    g.writeName(RESPONSE_CODE);
+                    g.writeString(FeedbackCalls.WireCode.RECEIVED.code);
+                    writeIf(g, "RECORD_ID", r.recordId());
+                    if (r.version() != null) {
+                        g.writeNumberProperty("VERSION", r.version());
+                    }
+                } else {
+                    FeedbackCalls.WireCode code = FeedbackCalls.WireCode.of(r.error());
+                    g.writeName(RESPONSE_CODE);
+                    g.writeString(code.code);
+                    g.writeName(RESPON);
+                    g.writeString(code.text);
+                    g.writeStringProperty("ERROR", r.error().code());
+                    writeIf(g, "FIELD", r.field());
+                    writeIf(g, "PROBLEM", r.problem() == null ? null : r.problem().name());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            endSingle(g);
+        }
+    }
+
+    private static void writeIf(JsonGenerator g, String name, @Nullable String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
+        }
+    }
+
+    static int count(List<SubmissionResult> results, SubmissionResult.Status status) {
+        int n = 0;
+        for (SubmissionResult r : results) {
+            if (r.status() == status) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One value in the wire format of its field's kind; shared with the v1 writer. */

@@ -15,6 +15,7 @@ import id.gerbang.feedback.FeedbackRecords;
 import id.gerbang.feedback.FeedbackSubmission;
 import id.gerbang.feedback.SubmissionResult;
 import id.gerbang.feedback.Submitter;
+import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -100,9 +101,11 @@ public class FeedbackCalls {
     private final FeedbackRecords feedback;
     private final Accounts accounts;
     private final OutcomeTexts texts;
+    private final CompatibleResponseWriter writer;
 
     FeedbackCalls(AccessGate gate, AccessRecorder recorder, FeedbackRecords feedback, Accounts accounts,
-            OutcomeTexts texts) {
+            OutcomeTexts texts, CompatibleResponseWriter writer) {
+        this.writer = writer;
         this.gate = gate;
         this.recorder = recorder;
         this.feedback = feedback;
@@ -114,6 +117,7 @@ public class FeedbackCalls {
      * {@code POST /api/v1/feedback} by a service account's bearer token.
      *
      * @param idempotencyKey the {@code Idempotency-Key} header, if sent (at most 128 characters)
+     * @param body           the raw body, {@code null} when it was larger than {@code gerbang.access.max-body-bytes}
      * @return with {@code error} the refusals of the whole request that are not access refusals:
      *         {@code MALFORMED_REQUEST} (no {@code records} array, wrong types, a bad key),
      *         {@code BATCH_TOO_LARGE}, {@code IDEMPOTENCY_KEY_REUSED} (logged as {@code INVALID_PARAMETERS})
@@ -133,13 +137,17 @@ public class FeedbackCalls {
             if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
                 throw new GerbangException(CommonError.MALFORMED_REQUEST);
             }
+            if (body == null) {
+                // larger than gerbang.access.max-body-bytes: left unread, as on the compatible surface
+                throw new GerbangException(FeedbackError.BATCH_TOO_LARGE, feedback.maxBatch());
+            }
             JsonNode root = read(body);
             List<FeedbackSubmission> batch = records(root == null ? null : root.get("records"));
             Submitter submitter = new Submitter(caller.agency(), caller.userId(), FeedbackMethod.WEB_SERVICE);
             String requestId = call.requestId();
             BatchReply reply = idempotencyKey == null
                     ? new BatchReply(v1Body(requestId, feedback.submit(submitter, batch)), false, List.of())
-                    : feedback.submitOnce(submitter, "v1:" + idempotencyKey, sha256(body == null ? new byte[0] : body), batch,
+                    : feedback.submitOnce(submitter, "v1:" + idempotencyKey, sha256(body), batch,
                             results -> v1Body(requestId, results));
             recorder.record(call, AccessOutcome.FEEDBACK_RECEIVED, List.of());
             return new V1Reply(requestId, null, reply, null);
@@ -277,61 +285,22 @@ public class FeedbackCalls {
         return JSON.writeValueAsBytes(root);
     }
 
-    /** The compatible answer: the page envelope, one content element with the batch's code and the results. */
-    static byte[] compatibleBody(String requestId, List<SubmissionResult> results) {
-        ObjectNode element = JSON.createObjectNode();
-        element.put("RESPONSE_CODE", WireCode.RECEIVED.code);
-        element.put("RESPON", WireCode.RECEIVED.text);
-        element.put("REQUEST_ID", requestId);
-        element.put("ACCEPTED", count(results, SubmissionResult.Status.ACCEPTED));
-        element.put("DUPLICATES", count(results, SubmissionResult.Status.DUPLICATE));
-        element.put("REFUSED", count(results, SubmissionResult.Status.REFUSED));
-        ArrayNode list = element.putArray("RESULTS");
-        for (SubmissionResult r : results) {
-            ObjectNode o = list.addObject();
-            o.put("INDEX", r.index());
-            o.put("STATUS", r.status().name());
-            if (r.error() == null) {
-                o.put("RESPONSE_CODE", WireCode.RECEIVED.code);
-                putIf(o, "RECORD_ID", r.recordId());
-                if (r.version() != null) {
-                    o.put("VERSION", r.version());
-                }
-            } else {
-                WireCode code = WireCode.of(r.error());
-                o.put("RESPONSE_CODE", code.code);
-                o.put("RESPON", code.text);
-                o.put("ERROR", r.error().code());
-                putIf(o, "FIELD", r.field());
-                putIf(o, "PROBLEM", r.problem() == null ? null : r.problem().name());
-            }
-        }
-        return JSON.writeValueAsBytes(page(element));
+    /** The compatible answer, written by the compatible surface's one writer. */
+    private byte[] compatibleBody(String requestId, List<SubmissionResult> results) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.feedbackResults(out, requestId, results);
+        return out.toByteArray();
     }
 
-    private static CompatibleReply error(CallRecord call, WireCode code) {
+    private CompatibleReply error(CallRecord call, WireCode code) {
         return error(call, code.code, code.text);
     }
 
     /** {@code {"RESPON": text, "RESPONSE_CODE": code}} in the page envelope, as a lookup's error. */
-    private static CompatibleReply error(CallRecord call, String code, String text) {
-        ObjectNode element = JSON.createObjectNode();
-        element.put("RESPON", text);
-        element.put("RESPONSE_CODE", code);
-        return new CompatibleReply(call.requestId(), JSON.writeValueAsBytes(page(element)));
-    }
-
-    private static ObjectNode page(ObjectNode element) {
-        ObjectNode root = JSON.createObjectNode();
-        root.putArray("content").add(element);
-        root.put("lastPage", true);
-        root.put("numberOfElements", 1);
-        root.putNull("sort");
-        root.put("totalElements", 1);
-        root.put("firstPage", true);
-        root.put("number", 0);
-        root.put("size", 1);
-        return root;
+    private CompatibleReply error(CallRecord call, String code, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.lookupError(out, code, text);
+        return new CompatibleReply(call.requestId(), out.toByteArray());
     }
 
     private static void putIf(ObjectNode o, String name, @Nullable String value) {
@@ -341,13 +310,7 @@ public class FeedbackCalls {
     }
 
     private static int count(List<SubmissionResult> results, SubmissionResult.Status status) {
-        int n = 0;
-        for (SubmissionResult r : results) {
-            if (r.status() == status) {
-                n++;
-            }
-        }
-        return n;
+        return CompatibleResponseWriter.count(results, status);
     }
 
     static byte[] sha256(byte[] bytes) {

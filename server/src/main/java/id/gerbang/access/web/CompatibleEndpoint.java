@@ -8,6 +8,7 @@ import id.gerbang.access.internal.CompatibleResponseWriter;
 import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.CompatibleService.Path;
 import id.gerbang.access.internal.FeedbackCalls;
+import id.gerbang.access.internal.FormPairs;
 import id.gerbang.access.internal.Operation;
 import id.gerbang.access.internal.OutcomeTexts;
 import io.micrometer.core.instrument.Counter;
@@ -20,10 +21,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -138,7 +137,7 @@ final class CompatibleEndpoint implements Filter {
 
     private void answer(String method, Path path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] body = readBody(request);
+        byte[] body = BoundedBody.read(request, maxBodyBytes); // null: too large, answered 07 unread
         InetAddress source = addresses.resolve(request);
         // The body is already read, so the parameters are the query string's, decoded here: Tomcat's
         // parser throws on a bad escape with the parameter's value (a password) in its message, and
@@ -214,35 +213,7 @@ final class CompatibleEndpoint implements Filter {
      */
     static Map<String, String[]> query(String raw) {
         Map<String, String[]> params = new LinkedHashMap<>();
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            try {
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.putIfAbsent(name, new String[] {value});
-            } catch (IllegalArgumentException e) {
-                // a broken %-escape: that pair is left out, the rest is kept
-            }
-        }
+        FormPairs.decode(raw, (name, value) -> params.putIfAbsent(name, new String[] {value == null ? "" : value}));
         return params;
-    }
-
-    /** The body, or {@code null} when it is larger than allowed (answered 07 unread). */
-    private byte @Nullable [] readBody(HttpServletRequest request) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBodyBytes) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            if (declared >= 0) {
-                // Tomcat ends the stream at Content-Length: read exactly that, into a buffer of that size
-                return in.readNBytes((int) declared);
-            }
-            byte[] body = in.readNBytes(maxBodyBytes + 1); // chunked: no length announced
-            return body.length > maxBodyBytes ? null : body;
-        }
     }
 }

@@ -86,7 +86,7 @@ class FamiliesApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void lookup(@AuthenticationPrincipal AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Answer answer = service.family(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
+        Answer answer = service.family(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
         responder.send(request, response, answer, out -> writer.family(out, answer));
     }
 

@@ -2,6 +2,7 @@ package id.gerbang.access.web;
 
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.access.internal.AccessGate;
+import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.Admission;
 import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.FeedbackCalls;
@@ -29,7 +30,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,14 +53,16 @@ class FeedbackApiController {
     private final AccessGate gate;
     private final ClientAddresses addresses;
     private final V1Responder responder;
+    private final int maxBodyBytes;
 
     FeedbackApiController(FeedbackCalls calls, FeedbackRecords feedback, AccessGate gate, ClientAddresses addresses,
-            V1Responder responder) {
+            V1Responder responder, AccessProperties properties) {
         this.calls = calls;
         this.feedback = feedback;
         this.gate = gate;
         this.addresses = addresses;
         this.responder = responder;
+        this.maxBodyBytes = properties.maxBodyBytes();
     }
 
     @PostMapping("/api/v1/feedback")
@@ -79,13 +81,14 @@ class FeedbackApiController {
                             content = @Content(mediaType = "application/json", schema = @Schema(implementation = V1Bodies.FeedbackBatchResponse.class))),
                     @ApiResponse(responseCode = "4XX", description = "401 (token), 403 (user, agency, agreement, channel, address), "
                             + "400 MALFORMED_REQUEST (no records array, a record of the wrong shape, a bad Idempotency-Key), "
-                            + "409 IDEMPOTENCY_KEY_REUSED, 413 BATCH_TOO_LARGE",
+                            + "409 IDEMPOTENCY_KEY_REUSED, 413 BATCH_TOO_LARGE (more records than allowed, or a body above "
+                            + "gerbang.access.max-body-bytes)",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void submit(@AuthenticationPrincipal AccountView account,
             @Parameter(description = "Any string up to 128 characters, new for each different batch; kept per agency")
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-            @RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = BoundedBody.read(request, maxBodyBytes); // null: larger than max-body-bytes, 413
         FeedbackCalls.V1Reply reply = calls.v1(account, addresses.resolve(request), idempotencyKey, body);
         if (reply.error() != null) {
             response.setHeader("X-Request-Id", reply.requestId());
@@ -117,8 +120,9 @@ class FeedbackApiController {
                             array = @ArraySchema(schema = @Schema(implementation = FeedbackRecordView.class)))),
                     @ApiResponse(responseCode = "4XX", description = "401, 403, 422 NIK_FORMAT_INVALID",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
-    void query(@AuthenticationPrincipal AccountView account, @RequestBody(required = false) byte @Nullable [] body,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void query(@AuthenticationPrincipal AccountView account, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        byte[] body = BoundedBody.read(request, maxBodyBytes);
         Admission admission = gate.admitAccount(account, addresses.resolve(request), null, a -> true);
         if (!admission.isAdmitted()) {
             responder.problem(request, response, admission.refusal(), null, null, null);

@@ -56,7 +56,7 @@ class PersonsApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void lookup(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Answer answer = service.lookup(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
+        Answer answer = service.lookup(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
         responder.send(request, response, answer, out -> writer.person(out, answer));
     }
 
@@ -72,7 +72,7 @@ class PersonsApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void verify(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        V1Service.Result result = service.verify(account, source(request), V1Bodies.read(V1Bodies.body(request, maxBodyBytes)));
+        V1Service.Result result = service.verify(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
         responder.send(request, response, result.answer(), out -> writer.verification(out, result.answer(), result.threshold()));
     }
 

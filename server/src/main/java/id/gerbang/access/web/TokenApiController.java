@@ -75,7 +75,7 @@ class TokenApiController {
                     @ApiResponse(responseCode = "403", description = "User, agency or agreement inactive; channel not allowed; address not registered",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void token(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = V1Bodies.body(request, maxBodyBytes);
+        byte[] body = BoundedBody.read(request, maxBodyBytes);
         if (body == null) {
             responder.problem(request, response, ServiceOutcome.INVALID_PARAMETERS, null, "invalid_request", null);
             return;

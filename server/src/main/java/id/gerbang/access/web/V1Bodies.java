@@ -3,9 +3,6 @@ package id.gerbang.access.web;
 import id.gerbang.access.internal.V1Request;
 import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,24 +124,6 @@ final class V1Bodies {
     record Problem(String type, String title, int status, String detail, String instance, String code,
             @Schema(description = "The compatible surface's RESPONSE_CODE for the same outcome") String responseCode,
             Map<String, String> messages, @Nullable String requestId) {
-    }
-
-    /**
-     * The request's raw body, or {@code null} when it is larger than {@code maxBytes}
-     * ({@code gerbang.access.max-body-bytes}, as on the compatible surface): read here rather than
-     * by Spring MVC, which buffers a body of any size, and so that a body no media type describes
-     * is still read (issue 13 points 3 and 9). Only the announced length or {@code maxBytes + 1}
-     * bytes are ever read.
-     */
-    static byte @Nullable [] body(HttpServletRequest request, int maxBytes) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(declared >= 0 ? (int) declared : maxBytes + 1);
-            return body.length > maxBytes ? null : body;
-        }
     }
 
     /** {@link #read(byte[])} of a body that was too large: unreadable, answered 422 and logged. */
