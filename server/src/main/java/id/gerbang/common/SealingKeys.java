@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -162,9 +161,7 @@ public class SealingKeys {
         lines.add(keys.currentId + " " + Base64.getEncoder().encodeToString(keys.keys.get(keys.currentId).getEncoded()));
         try {
             Path temp = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(temp);
-            createPrivate(temp);
-            Files.writeString(temp, String.join("\n", lines) + "\n", StandardCharsets.US_ASCII);
+            OwnerOnlyFiles.replace(temp, String.join("\n", lines) + "\n", StandardCharsets.US_ASCII);
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -224,24 +221,12 @@ public class SealingKeys {
 
     private static void create(Path file, String purpose) {
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            createPrivate(file);
-            Files.writeString(file, "# Gerbang " + purpose + " keys. Keep a copy offline; never commit.\n"
+            OwnerOnlyFiles.createNew(file, "# Gerbang " + purpose + " keys. Keep a copy offline; never commit.\n"
                     + FINGERPRINT + " " + newKey() + "\n" + newKeyId() + " " + newKey() + "\n", StandardCharsets.US_ASCII);
         } catch (FileAlreadyExistsException e) {
             // another process created it first
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the " + purpose + " key file " + file, e);
-        }
-    }
-
-    private static void createPrivate(Path file) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
         }
     }
 

@@ -2,14 +2,12 @@ package id.gerbang.account.internal;
 
 import id.gerbang.common.ConditionalOnServer;
 import id.gerbang.account.UserId;
+import id.gerbang.common.OwnerOnlyFiles;
 import id.gerbang.common.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -99,20 +97,6 @@ class InitialAdministrator implements ApplicationRunner {
 
     /** Replaces {@code file} by a new one that only its owner can read and write. */
     static void writeOwnerOnly(Path file, String text) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.deleteIfExists(file);
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-            java.io.File f = file.toFile();
-            f.setReadable(false, false);
-            f.setWritable(false, false);
-            f.setReadable(true, true);
-            f.setWritable(true, true);
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        OwnerOnlyFiles.replace(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,12 @@
 package id.gerbang.audit.internal;
 
 import id.gerbang.audit.AuditProperties;
+import id.gerbang.common.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -66,14 +65,7 @@ public class SigningKeys {
 
     private static void generate(Path file) throws IOException {
         KeyPair pair = Keys.generate();
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (posix) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(file, Keys.privatePem(pair.getPrivate()), StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        OwnerOnlyFiles.createNew(file, Keys.privatePem(pair.getPrivate()), StandardCharsets.UTF_8);
         Files.writeString(publicFileOf(file), Keys.publicPem(pair.getPublic()));
         log.warn("Generated a new audit signing key {} at {}. This is meant for the embedded and demo setup: in "
                 + "production give your own key (gerbang.audit.signing-key-file), keep a copy offline, never put it "

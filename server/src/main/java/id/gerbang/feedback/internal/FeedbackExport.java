@@ -1,26 +1,13 @@
 package id.gerbang.feedback.internal;
 
-import id.gerbang.common.SpreadsheetText;
-
+import id.gerbang.common.TableExport;
 import id.gerbang.feedback.FeedbackRecordView;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The registry's export of data balikan for the Directorate-General's data-balikan application, one
  * row per version, in the columns of {@link #COLUMNS} (schema in docs/feedback.md): CSV (UTF-8 with
  * a byte-order mark), XLSX (streamed) or JSON ({@code {"schema":"gerbang.feedback.export/1","records":[...]}}).
- * As in the access-log export, text a spreadsheet would take for a formula (starting with
- * {@code = + - @}, tab or CR) is prefixed with an apostrophe in CSV and written as a quote-prefixed
- * text cell in XLSX. Victim columns are empty when the reader may not read them ({@code victim_hidden}).
+ * CSV and XLSX are written by {@link TableExport}, as the access-log export is (formula-like
+ * text prefixed, long numbers as text). Victim columns are empty when the reader may not read them ({@code victim_hidden}).
  */
 public final class FeedbackExport {
 
@@ -82,62 +68,17 @@ public final class FeedbackExport {
     }
 
     public static void csv(List<FeedbackRecordView> views, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(COLUMNS.toArray(String[]::new)).get());
-            for (FeedbackRecordView v : views) {
-                List<@Nullable Object> row = new ArrayList<>();
-                for (Object value : values(v).values()) {
-                    row.add(value instanceof String s && SpreadsheetText.formulaLike(s) ? "'" + s : value);
-                }
-                printer.printRecord(row);
-            }
-            printer.close(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(TableExport.csv(out, COLUMNS), views);
     }
 
     public static void xlsx(List<FeedbackRecordView> views, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
-            CellStyle text = workbook.createCellStyle();
-            text.setQuotePrefixed(true);
-            Sheet sheet = workbook.createSheet("data-balikan");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-            }
-            int next = 1;
+        write(TableExport.xlsx(out, "data-balikan", COLUMNS), views);
+    }
+
+    private static void write(TableExport table, List<FeedbackRecordView> views) {
+        try (table) {
             for (FeedbackRecordView v : views) {
-                Row row = sheet.createRow(next++);
-                int i = 0;
-                for (Object value : values(v).values()) {
-                    Cell cell = row.createCell(i++);
-                    if (value instanceof Boolean b) {
-                        cell.setCellValue(b);
-                    } else if (value instanceof Number n && !(value instanceof Long l && l > 9_999_999_999L)) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (value != null) {
-                        String s = value.toString();
-                        cell.setCellValue(s);
-                        if (SpreadsheetText.formulaLike(s)) {
-                            cell.setCellStyle(text);
-                        }
-                    }
-                }
-            }
-            workbook.write(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // temporary files are removed by close(); nothing more to do
+                table.row(new ArrayList<>(values(v).values()));
             }
         }
     }
