@@ -26,7 +26,7 @@ public record IpRegistration(
         @Nullable String decisionReason,
         @Nullable String removedBy,
         @Nullable Instant removedAt,
-        @Nullable String removalReason) {
+        @Nullable String removalReason) implements ReviewWorkflow.Reviewed<IpRegistration.Status> {
 
     /** REQUESTED -> ACTIVE | REJECTED | WITHDRAWN; ACTIVE -> REMOVED. Only ACTIVE lets traffic in. */
     public enum Status { REQUESTED, ACTIVE, REJECTED, WITHDRAWN, REMOVED }

@@ -8,7 +8,6 @@ import id.gerbang.account.internal.IpRegistrationRepository;
 import id.gerbang.account.AccountError;
 import id.gerbang.account.Actor;
 import id.gerbang.agreement.AgencyId;
-import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IpRegistrations {
 
     private final IpRegistrationRepository registrations;
+    private final ReviewWorkflow<IpRegistration, IpRegistration.Status> workflow;
     private final IpAllowList allowList;
     private final AgreementLookup agreements;
     private final AccountProperties.Ip settings;
@@ -38,6 +38,8 @@ public class IpRegistrations {
     IpRegistrations(IpRegistrationRepository registrations, IpAllowList allowList, AgreementLookup agreements,
             AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.registrations = registrations;
+        this.workflow = new ReviewWorkflow<>(registrations, "registered-ip", AccountError.IP_REGISTRATION_NOT_FOUND,
+                AccountError.IP_REGISTRATION_STATUS_WRONG, events);
         this.allowList = allowList;
         this.agreements = agreements;
         this.settings = properties.ip();
@@ -78,46 +80,40 @@ public class IpRegistrations {
         }
         Instant now = clock.instant();
         long id = registrations.insert(agency, network, officeName.strip(), officeAddress.strip(), actor.userId(), now);
-        registrations.addEvent(id, null, IpRegistration.Status.REQUESTED, actor.userId(), now, null);
-        IpRegistration saved = load(id);
-        events.publishEvent(new AdministrativeAction(actor.userId(), "account.ip-requested", "registered-ip",
-                Long.toString(id), null, saved.auditState(), null));
-        return saved;
+        return workflow.created(actor, id, IpRegistration.Status.REQUESTED, now, "account.ip-requested", null);
     }
 
     @Transactional
     public IpRegistration approve(Actor actor, long id, @Nullable String reason) {
-        requireRegistryAdmin(actor);
-        return decide(actor, inStatus(id, IpRegistration.Status.REQUESTED), IpRegistration.Status.ACTIVE, reason,
-                "account.ip-approved");
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        return decide(actor, workflow.locked(id, IpRegistration.Status.REQUESTED, null), IpRegistration.Status.ACTIVE,
+                reason, "account.ip-approved");
     }
 
     @Transactional
     public IpRegistration reject(Actor actor, long id, String reason) {
-        requireRegistryAdmin(actor);
-        return decide(actor, inStatus(id, IpRegistration.Status.REQUESTED), IpRegistration.Status.REJECTED, reason,
-                "account.ip-rejected");
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        return decide(actor, workflow.locked(id, IpRegistration.Status.REQUESTED, null), IpRegistration.Status.REJECTED,
+                reason, "account.ip-rejected");
     }
 
     @Transactional
     public IpRegistration withdraw(Actor actor, long id, String reason) {
-        IpRegistration registration = inStatus(id, IpRegistration.Status.REQUESTED, actor);
+        IpRegistration registration = workflow.locked(id, IpRegistration.Status.REQUESTED, actor);
         return decide(actor, registration, IpRegistration.Status.WITHDRAWN, reason, "account.ip-withdrawn");
     }
 
     /** Ends an active registration: a registry administrator, or the agency's own administrator. */
     @Transactional
     public IpRegistration remove(Actor actor, long id, String reason) {
-        IpRegistration registration = inStatus(id, IpRegistration.Status.ACTIVE, actor);
+        IpRegistration registration = workflow.locked(id, IpRegistration.Status.ACTIVE, actor);
         Instant now = clock.instant();
         registrations.remove(id, actor.userId(), now, reason);
         return recorded(actor, registration, IpRegistration.Status.REMOVED, reason, "account.ip-removed", now);
     }
 
     public IpRegistration find(Actor actor, long id) {
-        IpRegistration registration = load(id);
-        actor.requireMaySee(registration.agency());
-        return registration;
+        return workflow.find(actor, id);
     }
 
     public List<IpRegistration> list(Actor actor, @Nullable AgencyId agency, IpRegistration.@Nullable Status status) {
@@ -126,8 +122,7 @@ public class IpRegistrations {
     }
 
     public List<StatusChange> history(Actor actor, long id) {
-        find(actor, id);
-        return registrations.events(id);
+        return workflow.history(actor, id);
     }
 
     private IpRegistration decide(Actor actor, IpRegistration registration, IpRegistration.Status to,
@@ -141,42 +136,8 @@ public class IpRegistrations {
 
     private IpRegistration recorded(Actor actor, IpRegistration before, IpRegistration.Status to,
             @Nullable String reason, String action, Instant now) {
-        registrations.addEvent(before.id(), before.status(), to, actor.userId(), now, reason);
-        IpRegistration after = load(before.id());
-        events.publishEvent(new AdministrativeAction(actor.userId(), action, "registered-ip", Long.toString(before.id()),
-                before.auditState(), after.auditState(), reason));
+        IpRegistration after = workflow.transitioned(actor, before, to, now, action, reason);
         allowList.invalidateAfterCommit();
         return after;
-    }
-
-    private IpRegistration inStatus(long id, IpRegistration.Status expected) {
-        return inStatus(id, expected, null);
-    }
-
-    /**
-     * The registration, locked, in {@code expected} status; when {@code actsFor} is given, its
-     * right to act for the registration's agency is checked first, so that another agency's
-     * caller learns nothing of its status (issue 13 point 5).
-     */
-    private IpRegistration inStatus(long id, IpRegistration.Status expected, @Nullable Actor actsFor) {
-        IpRegistration registration = registrations.findForUpdate(id)
-                .orElseThrow(() -> new GerbangException(AccountError.IP_REGISTRATION_NOT_FOUND));
-        if (actsFor != null) {
-            actsFor.requireActsFor(registration.agency());
-        }
-        if (registration.status() != expected) {
-            throw new GerbangException(AccountError.IP_REGISTRATION_STATUS_WRONG, registration.status().name());
-        }
-        return registration;
-    }
-
-    private IpRegistration load(long id) {
-        return registrations.find(id).orElseThrow(() -> new GerbangException(AccountError.IP_REGISTRATION_NOT_FOUND));
-    }
-
-    private static void requireRegistryAdmin(Actor actor) {
-        if (!actor.isRegistryAdmin()) {
-            throw new GerbangException(CommonError.FORBIDDEN);
-        }
     }
 }

@@ -38,7 +38,7 @@ public record UserApplication(
         @Nullable String decidedBy,
         @Nullable Instant decidedAt,
         @Nullable String decisionReason,
-        @Nullable String issuedUserId) {
+        @Nullable String issuedUserId) implements ReviewWorkflow.Reviewed<UserApplication.Status> {
 
     public enum Status { SUBMITTED, APPROVED, REJECTED, WITHDRAWN }
 

@@ -11,7 +11,6 @@ import id.gerbang.account.Actor;
 import id.gerbang.account.UserId;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
-import id.gerbang.common.AdministrativeAction;
 import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.Roles;
@@ -40,6 +39,7 @@ public class UserApplications {
     static final Set<Roles> APPLICABLE_ROLES = EnumSet.of(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR, Roles.AGENCY_SERVICE);
 
     private final UserApplicationRepository applications;
+    private final ReviewWorkflow<UserApplication, UserApplication.Status> workflow;
     private final UserAdministration administration;
     private final UserRepository users;
     private final AgreementLookup agreements;
@@ -49,6 +49,8 @@ public class UserApplications {
     UserApplications(UserApplicationRepository applications, UserAdministration administration, UserRepository users,
             AgreementLookup agreements, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
+        this.workflow = new ReviewWorkflow<>(applications, "user-application", AccountError.APPLICATION_NOT_FOUND,
+                AccountError.APPLICATION_NOT_PENDING, events);
         this.administration = administration;
         this.users = users;
         this.agreements = agreements;
@@ -103,17 +105,11 @@ public class UserApplications {
                 form.officeName().strip(), form.officeAddress().strip(), form.localUserId().strip(),
                 UserApplication.Status.SUBMITTED, actor.userId(), now, null, null, null, null);
         long id = applications.insert(draft);
-        applications.addEvent(id, null, UserApplication.Status.SUBMITTED, actor.userId(), now, null);
-        UserApplication saved = load(id);
-        events.publishEvent(new AdministrativeAction(actor.userId(), "account.application-submitted",
-                "user-application", Long.toString(id), null, saved.auditState(), null));
-        return saved;
+        return workflow.created(actor, id, UserApplication.Status.SUBMITTED, now, "account.application-submitted", null);
     }
 
     public UserApplication find(Actor actor, long id) {
-        UserApplication application = load(id);
-        actor.requireMaySee(application.agency());
-        return application;
+        return workflow.find(actor, id);
     }
 
     public List<UserApplication> list(Actor actor, @Nullable AgencyId agency, UserApplication.@Nullable Status status) {
@@ -122,8 +118,7 @@ public class UserApplications {
     }
 
     public List<StatusChange> history(Actor actor, long id) {
-        find(actor, id);
-        return applications.events(id);
+        return workflow.history(actor, id);
     }
 
     /**
@@ -132,8 +127,8 @@ public class UserApplications {
      */
     @Transactional
     public Approval approve(Actor actor, long id, @Nullable String proposedUserId, @Nullable String reason) {
-        requireRegistryAdmin(actor);
-        UserApplication application = pending(id);
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        UserApplication application = pending(id, null);
         if (application.agreement() != null) {
             agreements.requireAgreementOf(application.agreement(), application.agency());
         }
@@ -149,8 +144,8 @@ public class UserApplications {
 
     @Transactional
     public UserApplication reject(Actor actor, long id, String reason) {
-        requireRegistryAdmin(actor);
-        return decide(actor, pending(id), UserApplication.Status.REJECTED, reason, null, "account.application-rejected");
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        return decide(actor, pending(id, null), UserApplication.Status.REJECTED, reason, null, "account.application-rejected");
     }
 
     @Transactional
@@ -163,10 +158,7 @@ public class UserApplications {
             @Nullable String reason, @Nullable String issuedUserId, String action) {
         Instant now = clock.instant();
         applications.decide(application.id(), to, actor.userId(), now, reason, issuedUserId);
-        applications.addEvent(application.id(), application.status(), to, actor.userId(), now, reason);
-        UserApplication after = load(application.id());
-        events.publishEvent(new AdministrativeAction(actor.userId(), action, "user-application",
-                Long.toString(application.id()), application.auditState(), after.auditState(), reason));
+        UserApplication after = workflow.transitioned(actor, application, to, now, action, reason);
         events.publishEvent(new UserApplicationDecided(application.id(), application.agency(), to));
         return after;
     }
@@ -184,31 +176,9 @@ public class UserApplications {
         return candidate;
     }
 
-    private UserApplication pending(long id) {
-        return pending(id, null);
-    }
-
     /** The pending application, locked; {@code actsFor}'s right to act for its agency checked before its status. */
     private UserApplication pending(long id, @Nullable Actor actsFor) {
-        UserApplication application = applications.findForUpdate(id)
-                .orElseThrow(() -> new GerbangException(AccountError.APPLICATION_NOT_FOUND));
-        if (actsFor != null) {
-            actsFor.requireActsFor(application.agency());
-        }
-        if (application.status() != UserApplication.Status.SUBMITTED) {
-            throw new GerbangException(AccountError.APPLICATION_NOT_PENDING, application.status().name());
-        }
-        return application;
-    }
-
-    private UserApplication load(long id) {
-        return applications.find(id).orElseThrow(() -> new GerbangException(AccountError.APPLICATION_NOT_FOUND));
-    }
-
-    private static void requireRegistryAdmin(Actor actor) {
-        if (!actor.isRegistryAdmin()) {
-            throw new GerbangException(CommonError.FORBIDDEN);
-        }
+        return workflow.locked(id, UserApplication.Status.SUBMITTED, actsFor);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -1,5 +1,6 @@
 package id.gerbang.quota;
 
+import id.gerbang.account.ReviewWorkflow;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public record IncreaseRequest(
         @Nullable Integer approvedQuota,
         @Nullable LocalDate approvedFrom,
         @Nullable String reference,
-        @Nullable TechnicalStudy study) {
+        @Nullable TechnicalStudy study) implements ReviewWorkflow.Reviewed<IncreaseRequest.Status> {
 
     public enum Status { SUBMITTED, APPROVED, REJECTED, WITHDRAWN }
 

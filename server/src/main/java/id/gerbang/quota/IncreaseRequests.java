@@ -1,11 +1,11 @@
 package id.gerbang.quota;
 
 import id.gerbang.account.Actor;
+import id.gerbang.account.ReviewWorkflow;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Agreements;
 import id.gerbang.common.AdministrativeAction;
-import id.gerbang.common.CommonError;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.quota.internal.AgreementAccess;
@@ -46,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncreaseRequests {
 
     private final IncreaseRequestRepository requests;
+    private final ReviewWorkflow<IncreaseRequest, IncreaseRequest.Status> workflow;
     private final AgreementAccess access;
     private final Agreements agreements;
     private final QuotaLimits limits;
@@ -58,6 +59,8 @@ public class IncreaseRequests {
             QuotaLimits limits, StudyRepository studies, QuotaProperties properties, ApplicationEventPublisher events,
             Clock clock) {
         this.requests = requests;
+        this.workflow = new ReviewWorkflow<>(requests, "quota-increase-request", QuotaError.REQUEST_NOT_FOUND,
+                QuotaError.REQUEST_NOT_PENDING, events);
         this.studies = studies;
         this.properties = properties;
         this.access = access;
@@ -86,10 +89,7 @@ public class IncreaseRequests {
         Instant now = clock.instant();
         long id = requests.insert(agreement, agency, (int) current, requestedQuota, requestedFrom, reason.strip(),
                 actor.userId(), now);
-        IncreaseRequest saved = load(id);
-        events.publishEvent(new AdministrativeAction(actor.userId(), "quota.increase-requested", "quota-increase-request",
-                Long.toString(id), null, saved.auditState(), reason));
-        return saved;
+        return workflow.created(actor, id, IncreaseRequest.Status.SUBMITTED, now, "quota.increase-requested", reason);
     }
 
     /**
@@ -100,8 +100,8 @@ public class IncreaseRequests {
     @Transactional
     public IncreaseRequest approve(Actor actor, long id, @Nullable Integer approvedQuota,
             @Nullable LocalDate effectiveFrom, String reference, @Nullable String reason) {
-        requireRegistryAdmin(actor);
-        IncreaseRequest request = pending(id);
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        IncreaseRequest request = pending(id, null);
         int quota = approvedQuota != null ? approvedQuota : request.requestedQuota();
         LocalDate from = effectiveFrom != null ? effectiveFrom : request.requestedFrom();
         if (from.isBefore(JakartaTime.today(clock))) {
@@ -114,8 +114,8 @@ public class IncreaseRequests {
 
     @Transactional
     public IncreaseRequest reject(Actor actor, long id, String reason) {
-        requireRegistryAdmin(actor);
-        return decide(actor, pending(id), IncreaseRequest.Status.REJECTED, reason, null, null, null,
+        ReviewWorkflow.requireRegistryAdmin(actor);
+        return decide(actor, pending(id, null), IncreaseRequest.Status.REJECTED, reason, null, null, null,
                 "quota.increase-rejected");
     }
 
@@ -173,9 +173,7 @@ public class IncreaseRequests {
     }
 
     public IncreaseRequest find(Actor actor, long id) {
-        IncreaseRequest request = load(id);
-        actor.requireMaySee(request.agency());
-        return request;
+        return workflow.find(actor, id);
     }
 
     public List<IncreaseRequest> list(Actor actor, @Nullable AgreementId agreement, IncreaseRequest.@Nullable Status status) {
@@ -190,29 +188,16 @@ public class IncreaseRequests {
     private IncreaseRequest decide(Actor actor, IncreaseRequest request, IncreaseRequest.Status to,
             @Nullable String reason, @Nullable Integer quota, @Nullable LocalDate from, @Nullable String reference,
             String action) {
-        requests.decide(request.id(), to, actor.userId(), clock.instant(), reason, quota, from, reference);
-        IncreaseRequest after = load(request.id());
-        events.publishEvent(new AdministrativeAction(actor.userId(), action, "quota-increase-request",
-                Long.toString(request.id()), request.auditState(), after.auditState(), reason));
+        Instant now = clock.instant();
+        requests.decide(request.id(), to, actor.userId(), now, reason, quota, from, reference);
+        IncreaseRequest after = workflow.transitioned(actor, request, to, now, action, reason);
         events.publishEvent(new IncreaseRequestDecided(request.id(), request.agency(), to));
         return after;
     }
 
-    private IncreaseRequest pending(long id) {
-        return pending(id, null);
-    }
-
-    /** The pending request, locked; {@code actsFor}'s right to act for its agency checked before its status. */
+    /** The pending request, locked, with its study; {@code actsFor}'s right to act for its agency checked before its status. */
     private IncreaseRequest pending(long id, @Nullable Actor actsFor) {
-        IncreaseRequest request = requests.findForUpdate(id)
-                .orElseThrow(() -> new GerbangException(QuotaError.REQUEST_NOT_FOUND));
-        if (actsFor != null) {
-            actsFor.requireActsFor(request.agency());
-        }
-        if (request.status() != IncreaseRequest.Status.SUBMITTED) {
-            throw new GerbangException(QuotaError.REQUEST_NOT_PENDING, request.status().name());
-        }
-        return request.withStudy(studies.find(id).orElse(null));
+        return workflow.locked(id, IncreaseRequest.Status.SUBMITTED, actsFor).withStudy(studies.find(id).orElse(null));
     }
 
     private static byte[] readAtMost(InputStream in, int max) {
@@ -251,12 +236,6 @@ public class IncreaseRequests {
     }
 
     private IncreaseRequest load(long id) {
-        return requests.find(id).orElseThrow(() -> new GerbangException(QuotaError.REQUEST_NOT_FOUND));
-    }
-
-    private static void requireRegistryAdmin(Actor actor) {
-        if (!actor.isRegistryAdmin()) {
-            throw new GerbangException(CommonError.FORBIDDEN);
-        }
+        return workflow.load(id);
     }
 }

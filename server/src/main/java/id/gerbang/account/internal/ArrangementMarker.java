@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class ArrangementMarker {
     boolean claim(String name) {
         try {
             return jdbc.sql("insert into account_arrangement (name, created_at) values (?, ?) on conflict do nothing")
-                    .params(name, Db.ts(clock.instant())).update() == 1;
+                    .params(name, Jdbc.ts(clock.instant())).update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }

@@ -1,6 +1,8 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.IpRegistration;
+import id.gerbang.account.ReviewWorkflow;
 import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import java.sql.ResultSet;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code account_registered_ip} and its events. */
 @Repository
-public class IpRegistrationRepository {
+public class IpRegistrationRepository implements ReviewWorkflow.Store<IpRegistration, IpRegistration.Status> {
 
     private static final String COLUMNS = "id, agency_id, network, office_name, office_address, status, requested_by, "
             + "requested_at, decided_by, decided_at, decision_reason, removed_by, removed_at, removal_reason";
@@ -35,19 +37,19 @@ public class IpRegistrationRepository {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into account_registered_ip (agency_id, network, office_name, office_address, status, "
                         + "requested_by, requested_at) values (?, ?, ?, ?, 'REQUESTED', ?, ?)")
-                .params(agency.value(), network, officeName, officeAddress, actor, Db.ts(at))
+                .params(agency.value(), network, officeName, officeAddress, actor, Jdbc.ts(at))
                 .update(keys, "id");
         return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
+    @Override
     public Optional<IpRegistration> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account_registered_ip where id = ?").param(id)
-                .query(IpRegistrationRepository::map).optional();
+        return records.one(COLUMNS, id, false, IpRegistrationRepository::map);
     }
 
+    @Override
     public Optional<IpRegistration> findForUpdate(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account_registered_ip where id = ? for update").param(id)
-                .query(IpRegistrationRepository::map).optional();
+        return records.one(COLUMNS, id, true, IpRegistrationRepository::map);
     }
 
     /** Registrations of the agency for that network that are requested or active. */
@@ -69,20 +71,22 @@ public class IpRegistrationRepository {
     public void decide(long id, IpRegistration.Status status, String actor, Instant at, @Nullable String reason) {
         jdbc.sql("update account_registered_ip set status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
                         + "where id = ?")
-                .params(status.name(), actor, Db.ts(at), reason, id).update();
+                .params(status.name(), actor, Jdbc.ts(at), reason, id).update();
     }
 
     public void remove(long id, String actor, Instant at, String reason) {
         jdbc.sql("update account_registered_ip set status = 'REMOVED', removed_by = ?, removed_at = ?, removal_reason = ? "
                         + "where id = ?")
-                .params(actor, Db.ts(at), reason, id).update();
+                .params(actor, Jdbc.ts(at), reason, id).update();
     }
 
+    @Override
     public void addEvent(long id, IpRegistration.@Nullable Status from, IpRegistration.Status to, String actor,
             Instant at, @Nullable String reason) {
         records.addEvent(id, from, to, actor, at, reason);
     }
 
+    @Override
     public List<StatusChange> events(long id) {
         return records.events(id);
     }
@@ -96,12 +100,12 @@ public class IpRegistrationRepository {
                 rs.getString("office_address"),
                 IpRegistration.Status.valueOf(rs.getString("status")),
                 rs.getString("requested_by"),
-                Objects.requireNonNull(Db.instant(rs, "requested_at")),
+                Objects.requireNonNull(Jdbc.instant(rs, "requested_at")),
                 rs.getString("decided_by"),
-                Db.instant(rs, "decided_at"),
+                Jdbc.instant(rs, "decided_at"),
                 rs.getString("decision_reason"),
                 rs.getString("removed_by"),
-                Db.instant(rs, "removed_at"),
+                Jdbc.instant(rs, "removed_at"),
                 rs.getString("removal_reason"));
     }
 }

@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.AccountChanged;
 import id.gerbang.account.UserId;
 import id.gerbang.common.AdministrativeAction;
@@ -59,8 +60,8 @@ public class LoginAttempts {
     public Optional<Instant> sourceBlockedUntil(String address) {
         Instant now = now();
         return jdbc.sql("select locked_until from account_source_failure where address = ? and locked_until > ?")
-                .params(address, Db.ts(now))
-                .query((rs, n) -> Db.instant(rs, "locked_until")).optional();
+                .params(address, Jdbc.ts(now))
+                .query((rs, n) -> Jdbc.instant(rs, "locked_until")).optional();
     }
 
     /**
@@ -93,11 +94,11 @@ public class LoginAttempts {
                   failure_window_start = case when failure_window_start is null or failure_window_start <= ?
                                               then ? else failure_window_start end
                 where user_id = ?""")
-                .params(Db.ts(cutoff), Db.ts(cutoff), Db.ts(now), user.value()).update();
+                .params(Jdbc.ts(cutoff), Jdbc.ts(cutoff), Jdbc.ts(now), user.value()).update();
         int locked = jdbc.sql("""
                 update account_user set locked_until = ?, failed_attempts = 0, failure_window_start = null
                 where user_id = ? and failed_attempts >= ?""")
-                .params(Db.ts(until), user.value(), settings.maxFailures()).update();
+                .params(Jdbc.ts(until), user.value(), settings.maxFailures()).update();
         if (locked == 0) {
             return null;
         }
@@ -113,17 +114,17 @@ public class LoginAttempts {
     private void countSourceFailure(String address, Instant now, Instant cutoff, Instant until) {
         jdbc.sql("insert into account_source_failure (address, failures, window_start) values (?, 0, ?) "
                         + "on conflict do nothing")
-                .params(address, Db.ts(now)).update();
+                .params(address, Jdbc.ts(now)).update();
         jdbc.sql("""
                 update account_source_failure set
                   failures = case when window_start <= ? then 1 else failures + 1 end,
                   window_start = case when window_start <= ? then ? else window_start end
                 where address = ?""")
-                .params(Db.ts(cutoff), Db.ts(cutoff), Db.ts(now), address).update();
+                .params(Jdbc.ts(cutoff), Jdbc.ts(cutoff), Jdbc.ts(now), address).update();
         int blocked = jdbc.sql("""
                 update account_source_failure set locked_until = ?, failures = 0, window_start = ?
                 where address = ? and failures >= ?""")
-                .params(Db.ts(until), Db.ts(now), address, settings.maxFailuresPerSource()).update();
+                .params(Jdbc.ts(until), Jdbc.ts(now), address, settings.maxFailuresPerSource()).update();
         if (blocked > 0) {
             events.publishEvent(new AdministrativeAction(SYSTEM, "account.source-blocked", "source-address", address,
                     Map.of("blocked", false), Map.of("blocked", true, "blockedUntil", until.toString()),
@@ -135,7 +136,7 @@ public class LoginAttempts {
     public boolean unlockUser(UserId user) {
         Instant now = now();
         boolean wasLocked = jdbc.sql("select count(*) from account_user where user_id = ? and locked_until > ?")
-                .params(user.value(), Db.ts(now)).query(Integer.class).single() > 0;
+                .params(user.value(), Jdbc.ts(now)).query(Integer.class).single() > 0;
         jdbc.sql("update account_user set locked_until = null, failed_attempts = 0, failure_window_start = null "
                 + "where user_id = ?").param(user.value()).update();
         return wasLocked;
@@ -151,8 +152,8 @@ public class LoginAttempts {
     /** The source addresses blocked now. */
     public List<BlockedSource> blockedSources() {
         return jdbc.sql("select address, locked_until from account_source_failure where locked_until > ? order by address")
-                .param(Db.ts(now()))
-                .query((rs, n) -> new BlockedSource(rs.getString("address"), Db.instant(rs, "locked_until")))
+                .param(Jdbc.ts(now()))
+                .query((rs, n) -> new BlockedSource(rs.getString("address"), Jdbc.instant(rs, "locked_until")))
                 .list();
     }
 
@@ -164,6 +165,6 @@ public class LoginAttempts {
     void forgetOldSourceFailures() {
         Instant now = now();
         jdbc.sql("delete from account_source_failure where (locked_until is null or locked_until <= ?) and window_start <= ?")
-                .params(Db.ts(now), Db.ts(now.minus(settings.failureWindow()))).update();
+                .params(Jdbc.ts(now), Jdbc.ts(now.minus(settings.failureWindow()))).update();
     }
 }

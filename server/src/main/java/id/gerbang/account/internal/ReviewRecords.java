@@ -1,11 +1,13 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,12 @@ final class ReviewRecords {
         this.eventKey = eventKey;
     }
 
+    /** One record by id, locked until the transaction ends when {@code forUpdate}. */
+    <T> Optional<T> one(String columns, long id, boolean forUpdate, RowMapper<T> mapper) {
+        return jdbc.sql("select " + columns + " from " + table + " where id = ?" + (forUpdate ? " for update" : ""))
+                .param(id).query(mapper).optional();
+    }
+
     /** The records of {@code agency} (all when null) in {@code status} (any when null), in {@code order}. */
     <T> List<T> list(String columns, @Nullable AgencyId agency, @Nullable Enum<?> status, String order,
             RowMapper<T> mapper) {
@@ -52,7 +60,7 @@ final class ReviewRecords {
     void addEvent(long id, @Nullable Enum<?> from, Enum<?> to, String actor, Instant at, @Nullable String reason) {
         jdbc.sql("insert into " + eventTable + " (" + eventKey + ", from_status, to_status, actor, at, reason) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(id, from == null ? null : from.name(), to.name(), actor, Db.ts(at), reason).update();
+                .params(id, from == null ? null : from.name(), to.name(), actor, Jdbc.ts(at), reason).update();
     }
 
     List<StatusChange> events(long id) {
@@ -60,7 +68,7 @@ final class ReviewRecords {
                         + " where " + eventKey + " = ? order by id")
                 .param(id)
                 .query((rs, n) -> new StatusChange(rs.getString("from_status"),
-                        rs.getString("to_status"), rs.getString("actor"), Objects.requireNonNull(Db.instant(rs, "at")),
+                        rs.getString("to_status"), rs.getString("actor"), Objects.requireNonNull(Jdbc.instant(rs, "at")),
                         rs.getString("reason")))
                 .list();
     }

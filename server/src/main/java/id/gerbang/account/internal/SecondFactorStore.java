@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,7 @@ public class SecondFactorStore {
                         + "where user_id = ?")
                 .param(userId.value())
                 .query((rs, n) -> new Row(UserId.of(rs.getString("user_id")), rs.getString("key_id"),
-                        rs.getBytes("secret"), Db.instant(rs, "created_at"), Db.instant(rs, "confirmed_at"),
+                        rs.getBytes("secret"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "confirmed_at"),
                         rs.getLong("last_step")))
                 .optional();
     }
@@ -49,14 +50,14 @@ public class SecondFactorStore {
         jdbc.sql("delete from account_second_factor where user_id = ? and confirmed_at is null")
                 .param(userId.value()).update();
         jdbc.sql("insert into account_second_factor (user_id, key_id, secret, created_at, last_step) values (?, ?, ?, ?, 0)")
-                .params(userId.value(), keyId, secret, Db.ts(now)).update();
+                .params(userId.value(), keyId, secret, Jdbc.ts(now)).update();
     }
 
     /** Confirms the pending secret with the step of its first code; false when nothing was pending. */
     public boolean confirm(UserId userId, long step, Instant now) {
         return jdbc.sql("update account_second_factor set confirmed_at = ?, last_step = ? "
                         + "where user_id = ? and confirmed_at is null")
-                .params(Db.ts(now), step, userId.value()).update() == 1;
+                .params(Jdbc.ts(now), step, userId.value()).update() == 1;
     }
 
     /**
@@ -87,7 +88,7 @@ public class SecondFactorStore {
     /** Marks a recovery code used; false when it was used meanwhile. */
     public boolean useRecoveryCode(UserId userId, int number, Instant now) {
         return jdbc.sql("update account_recovery_code set used_at = ? where user_id = ? and code_no = ? and used_at is null")
-                .params(Db.ts(now), userId.value(), number).update() == 1;
+                .params(Jdbc.ts(now), userId.value(), number).update() == 1;
     }
 
     /** Removes the user's second factor and recovery codes; returns whether there was one. */

@@ -1,6 +1,8 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.UserApplication;
+import id.gerbang.account.ReviewWorkflow;
 import id.gerbang.account.StatusChange;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code account_user_application} and its events. */
 @Repository
-public class UserApplicationRepository {
+public class UserApplicationRepository implements ReviewWorkflow.Store<UserApplication, UserApplication.Status> {
 
     private static final String COLUMNS = "id, agency_id, agreement_id, requested_role, nik, full_name, nip, "
             + "employment_status, position, office_region_code, office_name, office_address, local_user_id, status, "
@@ -42,19 +44,19 @@ public class UserApplicationRepository {
                 .params(a.agency().value(), a.agreement() == null ? null : a.agreement().value(), a.requestedRole().name(),
                         a.nik(), a.fullName(), a.nip(), a.employmentStatus().name(), a.position(), a.officeRegionCode(),
                         a.officeName(), a.officeAddress(), a.localUserId(), a.status().name(), a.submittedBy(),
-                        Db.ts(a.submittedAt()))
+                        Jdbc.ts(a.submittedAt()))
                 .update(keys, "id");
         return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
+    @Override
     public Optional<UserApplication> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account_user_application where id = ?").param(id)
-                .query(UserApplicationRepository::map).optional();
+        return records.one(COLUMNS, id, false, UserApplicationRepository::map);
     }
 
+    @Override
     public Optional<UserApplication> findForUpdate(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account_user_application where id = ? for update").param(id)
-                .query(UserApplicationRepository::map).optional();
+        return records.one(COLUMNS, id, true, UserApplicationRepository::map);
     }
 
     public List<UserApplication> list(@Nullable AgencyId agency, UserApplication.@Nullable Status status) {
@@ -65,20 +67,22 @@ public class UserApplicationRepository {
             @Nullable String issuedUserId) {
         jdbc.sql("update account_user_application set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
                         + "issued_user_id = ? where id = ?")
-                .params(status.name(), actor, Db.ts(at), reason, issuedUserId, id).update();
+                .params(status.name(), actor, Jdbc.ts(at), reason, issuedUserId, id).update();
     }
 
+    @Override
     public void addEvent(long id, UserApplication.@Nullable Status from, UserApplication.Status to, String actor,
             Instant at, @Nullable String reason) {
         records.addEvent(id, from, to, actor, at, reason);
     }
 
+    @Override
     public List<StatusChange> events(long id) {
         return records.events(id);
     }
 
     private static UserApplication map(ResultSet rs, int row) throws SQLException {
-        Long agreement = Db.nullableLong(rs, "agreement_id");
+        Long agreement = Jdbc.nullableLong(rs, "agreement_id");
         return new UserApplication(
                 rs.getLong("id"),
                 new AgencyId(rs.getLong("agency_id")),
@@ -95,9 +99,9 @@ public class UserApplicationRepository {
                 rs.getString("local_user_id"),
                 UserApplication.Status.valueOf(rs.getString("status")),
                 rs.getString("submitted_by"),
-                Objects.requireNonNull(Db.instant(rs, "submitted_at")),
+                Objects.requireNonNull(Jdbc.instant(rs, "submitted_at")),
                 rs.getString("decided_by"),
-                Db.instant(rs, "decided_at"),
+                Jdbc.instant(rs, "decided_at"),
                 rs.getString("decision_reason"),
                 rs.getString("issued_user_id"));
     }

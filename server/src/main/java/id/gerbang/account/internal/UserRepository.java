@@ -1,5 +1,6 @@
 package id.gerbang.account.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.AccountStatus;
 import id.gerbang.account.UserId;
 import id.gerbang.agreement.AgencyId;
@@ -70,8 +71,8 @@ public class UserRepository {
                         u.agency() == null ? null : u.agency().value(),
                         u.agreement() == null ? null : u.agreement().value(),
                         u.applicationId(), u.status().name(), u.passwordHash(), u.passwordChangeRequired(),
-                        Db.ts(u.passwordChangedAt()), u.tokenHash(), Db.ts(u.tokenIssuedAt()), u.failedAttempts(),
-                        Db.ts(u.lockedUntil()), Db.ts(u.lastLoginAt()), Db.ts(u.createdAt()), u.createdBy())
+                        Jdbc.ts(u.passwordChangedAt()), u.tokenHash(), Jdbc.ts(u.tokenIssuedAt()), u.failedAttempts(),
+                        Jdbc.ts(u.lockedUntil()), Jdbc.ts(u.lastLoginAt()), Jdbc.ts(u.createdAt()), u.createdBy())
                 .update();
     }
 
@@ -82,7 +83,7 @@ public class UserRepository {
     public void updatePassword(UserId userId, String hash, boolean changeRequired, Instant at) {
         jdbc.sql("update account_user set password_hash = ?, password_change_required = ?, password_changed_at = ? "
                         + "where user_id = ?")
-                .params(hash, changeRequired, Db.ts(at), userId.value()).update();
+                .params(hash, changeRequired, Jdbc.ts(at), userId.value()).update();
     }
 
     /** Replaces a hash by a stronger one for the same password; only if it is still the one verified. */
@@ -93,7 +94,7 @@ public class UserRepository {
 
     public void updateToken(UserId userId, @Nullable String tokenHash, @Nullable Instant at) {
         jdbc.sql("update account_user set token_hash = ?, token_issued_at = ? where user_id = ?")
-                .params(tokenHash, Db.ts(at), userId.value()).update();
+                .params(tokenHash, Jdbc.ts(at), userId.value()).update();
     }
 
     /**
@@ -109,7 +110,7 @@ public class UserRepository {
                 .param(userId.value()).update();
         jdbc.sql("update account_user set last_login_at = ? where user_id = ? "
                         + "and (last_login_at is null or last_login_at < ?)")
-                .params(Db.ts(now), userId.value(), Db.ts(now.minusSeconds(60))).update();
+                .params(Jdbc.ts(now), userId.value(), Jdbc.ts(now.minusSeconds(60))).update();
     }
 
     /** Forgets the user's failed sign-ins (a whole sign-in, password and second factor, succeeded). */
@@ -130,14 +131,14 @@ public class UserRepository {
 
     public void addEvent(UserId userId, String action, String actor, Instant at, @Nullable String reason) {
         jdbc.sql("insert into account_user_event (user_id, action, actor, at, reason) values (?, ?, ?, ?, ?)")
-                .params(userId.value(), action, actor, Db.ts(at), reason).update();
+                .params(userId.value(), action, actor, Jdbc.ts(at), reason).update();
     }
 
     public List<UserEvent> events(UserId userId) {
         return jdbc.sql("select action, actor, at, reason from account_user_event where user_id = ? order by id")
                 .param(userId.value())
                 .query((rs, n) -> new UserEvent(rs.getString("action"), rs.getString("actor"),
-                        Db.instant(rs, "at"), rs.getString("reason")))
+                        Jdbc.instant(rs, "at"), rs.getString("reason")))
                 .list();
     }
 
@@ -146,25 +147,25 @@ public class UserRepository {
     }
 
     private static UserRecord map(ResultSet rs, int row) throws SQLException {
-        Long agency = Db.nullableLong(rs, "agency_id");
-        Long agreement = Db.nullableLong(rs, "agreement_id");
+        Long agency = Jdbc.nullableLong(rs, "agency_id");
+        Long agreement = Jdbc.nullableLong(rs, "agreement_id");
         return new UserRecord(
                 new UserId(rs.getString("user_id")),
                 Roles.valueOf(rs.getString("role")),
                 rs.getString("full_name"),
                 agency == null ? null : new AgencyId(agency),
                 agreement == null ? null : new AgreementId(agreement),
-                Db.nullableLong(rs, "application_id"),
+                Jdbc.nullableLong(rs, "application_id"),
                 AccountStatus.valueOf(rs.getString("status")),
                 rs.getString("password_hash"),
                 rs.getBoolean("password_change_required"),
-                Db.instant(rs, "password_changed_at"),
+                Jdbc.instant(rs, "password_changed_at"),
                 rs.getString("token_hash"),
-                Db.instant(rs, "token_issued_at"),
+                Jdbc.instant(rs, "token_issued_at"),
                 rs.getInt("failed_attempts"),
-                Db.instant(rs, "locked_until"),
-                Db.instant(rs, "last_login_at"),
-                java.util.Objects.requireNonNull(Db.instant(rs, "created_at")),
+                Jdbc.instant(rs, "locked_until"),
+                Jdbc.instant(rs, "last_login_at"),
+                java.util.Objects.requireNonNull(Jdbc.instant(rs, "created_at")),
                 rs.getString("created_by"));
     }
 }

@@ -1,5 +1,6 @@
 package id.gerbang.agreement.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.agreement.AgencyDetails;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyKind;
@@ -42,7 +43,7 @@ class AgencyRepository {
                 values (:name, :kind, :address, :region, 'ACTIVE', null, :at, :at, :actor, 0)""")
                 .param("name", details.name()).param("kind", details.kind().name())
                 .param("address", details.address()).param("region", details.regionCode())
-                .param("at", Sql.ts(at)).param("actor", actor)
+                .param("at", Jdbc.ts(at)).param("actor", actor)
                 .update(keys, "id");
         return new AgencyId(keys.getKeyAs(Number.class).longValue());
     }
@@ -145,7 +146,7 @@ class AgencyRepository {
                 update agency set status = :status, status_reason = :reason, status_changed_at = :at,
                                   version = version + 1
                 where id = :id""")
-                .param("status", status.name()).param("reason", reason).param("at", Sql.ts(at))
+                .param("status", status.name()).param("reason", reason).param("at", Jdbc.ts(at))
                 .param("id", id.value()).update();
     }
 
@@ -155,7 +156,7 @@ class AgencyRepository {
                 values (:agency, :from, :to, :at, :actor, :reason)""")
                 .param("agency", id.value())
                 .param("from", change.from() == null ? null : change.from().name(), java.sql.Types.VARCHAR)
-                .param("to", change.to().name()).param("at", Sql.ts(change.at()))
+                .param("to", change.to().name()).param("at", Jdbc.ts(change.at()))
                 .param("actor", change.actor()).param("reason", change.reason(), java.sql.Types.VARCHAR)
                 .update();
     }
@@ -167,7 +168,7 @@ class AgencyRepository {
                 .query((rs, n) -> new AgencyStatusChange(
                         rs.getString("from_status") == null ? null : AgencyStatus.valueOf(rs.getString("from_status")),
                         AgencyStatus.valueOf(rs.getString("to_status")),
-                        Sql.instant(rs, "changed_at"), rs.getString("actor"), rs.getString("reason")))
+                        Jdbc.requiredInstant(rs, "changed_at"), rs.getString("actor"), rs.getString("reason")))
                 .list();
     }
 
@@ -175,7 +176,7 @@ class AgencyRepository {
         return new AgencyView(new AgencyId(rs.getLong("id")), rs.getString("name"),
                 AgencyKind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getString("region_code"),
                 AgencyStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                Sql.instant(rs, "status_changed_at"), Sql.instant(rs, "created_at"), rs.getString("created_by"),
+                Jdbc.requiredInstant(rs, "status_changed_at"), Jdbc.requiredInstant(rs, "created_at"), rs.getString("created_by"),
                 rs.getLong("version"));
     }
 }

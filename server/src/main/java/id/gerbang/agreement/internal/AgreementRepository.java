@@ -1,5 +1,6 @@
 package id.gerbang.agreement.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.AgreementStatus;
@@ -60,7 +61,7 @@ class AgreementRepository {
                                        created_at, created_by, version)
                 values (:agency, :registryNumber, :agencyNumber, :signedOn, :signedPlace, :validFrom,
                         :approvalNumber, :approvalDate, :purpose, :category, 'DRAFT', :at, :actor, 0)""")
-                .params(headerParams(header)).param("at", Sql.ts(at)).param("actor", actor)
+                .params(headerParams(header)).param("at", Jdbc.ts(at)).param("actor", actor)
                 .update(keys, "id");
         return new AgreementId(keys.getKeyAs(Number.class).longValue());
     }
@@ -162,13 +163,13 @@ class AgreementRepository {
 
     private static AgreementRow map(ResultSet rs, int row) throws SQLException {
         String approvalNumber = rs.getString("approval_number");
-        LocalDate approvalDate = Sql.nullableDate(rs, "approval_date");
+        LocalDate approvalDate = Jdbc.date(rs, "approval_date");
         return new AgreementRow(new AgreementId(rs.getLong("id")), new AgencyId(rs.getLong("agency_id")),
-                rs.getString("registry_number"), rs.getString("agency_number"), Sql.date(rs, "signed_on"),
-                rs.getString("signed_place"), Sql.date(rs, "valid_from"),
+                rs.getString("registry_number"), rs.getString("agency_number"), Jdbc.requiredDate(rs, "signed_on"),
+                rs.getString("signed_place"), Jdbc.requiredDate(rs, "valid_from"),
                 approvalNumber == null || approvalDate == null ? null : new ApprovalLetter(approvalNumber, approvalDate),
                 rs.getString("purpose"), PurposeCategory.valueOf(rs.getString("purpose_category")),
-                AgreementStatus.valueOf(rs.getString("status")), Sql.instant(rs, "created_at"),
+                AgreementStatus.valueOf(rs.getString("status")), Jdbc.requiredInstant(rs, "created_at"),
                 rs.getString("created_by"), rs.getLong("version"));
     }
 
@@ -181,7 +182,7 @@ class AgreementRepository {
                 values (:agreement, :from, :to, :at, :actor, :reason, :reference)""")
                 .param("agreement", id.value())
                 .param("from", change.from() == null ? null : change.from().name(), Types.VARCHAR)
-                .param("to", change.to().name()).param("at", Sql.ts(change.at()))
+                .param("to", change.to().name()).param("at", Jdbc.ts(change.at()))
                 .param("actor", change.actor())
                 .param("reason", change.reason(), Types.VARCHAR)
                 .param("reference", change.reference(), Types.VARCHAR)
@@ -195,7 +196,7 @@ class AgreementRepository {
                 .query((rs, n) -> new AgreementStatusChange(
                         rs.getString("from_status") == null ? null
                                 : AgreementStatus.valueOf(rs.getString("from_status")),
-                        AgreementStatus.valueOf(rs.getString("to_status")), Sql.instant(rs, "changed_at"),
+                        AgreementStatus.valueOf(rs.getString("to_status")), Jdbc.requiredInstant(rs, "changed_at"),
                         rs.getString("actor"), rs.getString("reason"), rs.getString("reference")))
                 .list();
     }
@@ -259,7 +260,7 @@ class AgreementRepository {
         p.put("reference", a.reference());
         p.put("signedOn", a.signedOn());
         p.put("effectiveFrom", a.effectiveFrom());
-        p.put("recordedAt", Sql.ts(a.recordedAt()));
+        p.put("recordedAt", Jdbc.ts(a.recordedAt()));
         p.put("recordedBy", a.recordedBy());
         p.put("note", a.note());
         p.put("validUntil", a.validUntil());
@@ -328,22 +329,22 @@ class AgreementRepository {
                 : null;
         CompatibilitySettings compat = rs.getBoolean("compat_changed")
                 ? new CompatibilitySettings(rs.getString("agency_code"), rs.getString("region_code"),
-                        rs.getString("user_path"), Boolean.TRUE.equals(Sql.nullableBoolean(rs, "numbers_as_strings")),
+                        rs.getString("user_path"), Boolean.TRUE.equals(Jdbc.nullableBoolean(rs, "numbers_as_strings")),
                         rs.getString("field_profile"), aliases.getOrDefault(id, Map.of()))
                 : null;
         return new Amendment(id, AmendmentKind.valueOf(rs.getString("kind")), rs.getString("reference"),
-                Sql.nullableDate(rs, "signed_on"), Sql.date(rs, "effective_from"), Sql.instant(rs, "recorded_at"),
-                rs.getString("recorded_by"), rs.getString("note"), Sql.nullableDate(rs, "valid_until"),
+                Jdbc.date(rs, "signed_on"), Jdbc.requiredDate(rs, "effective_from"), Jdbc.requiredInstant(rs, "recorded_at"),
+                rs.getString("recorded_by"), rs.getString("note"), Jdbc.date(rs, "valid_until"),
                 elements == null ? null : new ElementGrant(elements, reasons.getOrDefault(id, Map.of())),
                 EnumCsv.read(rs.getString("channels"), Channel.class), feedback,
-                Sql.nullableInt(rs, "daily_quota"), compat, service(rs));
+                Jdbc.nullableInt(rs, "daily_quota"), compat, service(rs));
     }
 
     /** Both columns null: an amendment that does not change the service terms. */
     private static @Nullable ServiceTerms service(ResultSet rs) throws SQLException {
         Set<CompatibilitySettings.Operation> operations = EnumCsv.read(rs.getString("operations"),
                 CompatibilitySettings.Operation.class);
-        Boolean localUser = Sql.nullableBoolean(rs, "local_user_required");
+        Boolean localUser = Jdbc.nullableBoolean(rs, "local_user_required");
         return operations == null ? null : new ServiceTerms(operations, Boolean.TRUE.equals(localUser));
     }
 

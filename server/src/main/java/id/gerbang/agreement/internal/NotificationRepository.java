@@ -1,5 +1,6 @@
 package id.gerbang.agreement.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.agreement.AgreementId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +45,7 @@ class NotificationRepository {
                 insert into agreement_notification (kind, agreement_id, valid_until, days_before, due_on, created_at)
                 values (:kind, :agreement, :validUntil, :days, :dueOn, :at)""")
                 .param("kind", kind).param("agreement", agreement.value()).param("validUntil", validUntil)
-                .param("days", daysBefore).param("dueOn", dueOn).param("at", Sql.ts(at))
+                .param("days", daysBefore).param("dueOn", dueOn).param("at", Jdbc.ts(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -75,14 +76,14 @@ class NotificationRepository {
     boolean acknowledge(long id, String actor, Instant at) {
         return jdbc.sql("update agreement_notification set acknowledged_at = ?, acknowledged_by = ? "
                         + "where id = ? and acknowledged_at is null")
-                .params(Sql.ts(at), actor, id).update() == 1;
+                .params(Jdbc.ts(at), actor, id).update() == 1;
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("kind"), new AgreementId(rs.getLong("agreement_id")),
-                rs.getString("registry_number"), rs.getString("agency_name"), Sql.date(rs, "valid_until"),
-                rs.getInt("days_before"), Sql.date(rs, "due_on"), Sql.instant(rs, "created_at"),
-                Sql.nullableInstant(rs, "acknowledged_at"), rs.getString("acknowledged_by"));
+                rs.getString("registry_number"), rs.getString("agency_name"), Jdbc.requiredDate(rs, "valid_until"),
+                rs.getInt("days_before"), Jdbc.requiredDate(rs, "due_on"), Jdbc.requiredInstant(rs, "created_at"),
+                Jdbc.instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"));
     }
 
     record Row(long id, String kind, AgreementId agreementId, String registryNumber, String agencyName,

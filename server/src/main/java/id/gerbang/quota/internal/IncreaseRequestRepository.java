@@ -1,5 +1,7 @@
 package id.gerbang.quota.internal;
 
+import id.gerbang.account.ReviewWorkflow;
+import id.gerbang.common.Jdbc;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.quota.IncreaseRequest;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code quota_increase_request}. */
 @Repository
-public class IncreaseRequestRepository {
+public class IncreaseRequestRepository implements ReviewWorkflow.Store<IncreaseRequest, IncreaseRequest.Status> {
 
     private static final String COLUMNS = "id, agreement_id, agency_id, current_quota, requested_quota, requested_from, "
             + "reason, status, submitted_by, submitted_at, decided_by, decided_at, decision_reason, approved_quota, "
@@ -40,16 +42,18 @@ public class IncreaseRequestRepository {
         jdbc.sql("insert into quota_increase_request (agreement_id, agency_id, current_quota, requested_quota, "
                         + "requested_from, reason, status, submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)")
                 .params(agreement.value(), agency.value(), currentQuota, requestedQuota, requestedFrom, reason, actor,
-                        Db.ts(at))
+                        Jdbc.ts(at))
                 .update(keys, "id");
         return Objects.requireNonNull(keys.getKey()).longValue();
     }
 
+    @Override
     public Optional<IncreaseRequest> find(long id) {
         return jdbc.sql(WITH_STUDY + " where r.id = ?").param(id)
                 .query(IncreaseRequestRepository::mapWithStudy).optional();
     }
 
+    @Override
     public Optional<IncreaseRequest> findForUpdate(long id) {
         return jdbc.sql("select " + COLUMNS + " from quota_increase_request where id = ? for update").param(id)
                 .query(IncreaseRequestRepository::map).optional();
@@ -79,7 +83,7 @@ public class IncreaseRequestRepository {
             @Nullable Integer approvedQuota, @Nullable LocalDate approvedFrom, @Nullable String reference) {
         jdbc.sql("update quota_increase_request set status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
                         + "approved_quota = ?, approved_from = ?, reference = ? where id = ?")
-                .params(status.name(), actor, Db.ts(at), reason, approvedQuota, approvedFrom, reference, id).update();
+                .params(status.name(), actor, Jdbc.ts(at), reason, approvedQuota, approvedFrom, reference, id).update();
     }
 
     private static IncreaseRequest mapWithStudy(ResultSet rs, int row) throws SQLException {
@@ -101,9 +105,9 @@ public class IncreaseRequestRepository {
                 rs.getString("reason"),
                 IncreaseRequest.Status.valueOf(rs.getString("status")),
                 rs.getString("submitted_by"),
-                Objects.requireNonNull(Db.instant(rs, "submitted_at")),
+                Objects.requireNonNull(Jdbc.instant(rs, "submitted_at")),
                 rs.getString("decided_by"),
-                Db.instant(rs, "decided_at"),
+                Jdbc.instant(rs, "decided_at"),
                 rs.getString("decision_reason"),
                 approvedQuota,
                 rs.getObject("approved_from", LocalDate.class),

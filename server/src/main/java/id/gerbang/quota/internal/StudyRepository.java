@@ -1,5 +1,6 @@
 package id.gerbang.quota.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.quota.StudyDocument;
 import id.gerbang.quota.TechnicalStudy;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ public class StudyRepository {
         jdbc.sql("delete from quota_increase_study where request_id = ?").param(requestId).update();
         jdbc.sql("insert into quota_increase_study (request_id, file_name, size_bytes, sha256, content, uploaded_by, "
                         + "uploaded_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(requestId, fileName, (long) content.length, sha256, content, actor, Db.ts(at))
+                .params(requestId, fileName, (long) content.length, sha256, content, actor, Jdbc.ts(at))
                 .update();
     }
 
@@ -45,6 +46,6 @@ public class StudyRepository {
     static TechnicalStudy meta(ResultSet rs, int row) throws SQLException {
         return new TechnicalStudy(rs.getString("file_name"), rs.getLong("size_bytes"),
                 HexFormat.of().formatHex(rs.getBytes("sha256")), rs.getString("uploaded_by"),
-                Objects.requireNonNull(Db.instant(rs, "uploaded_at")));
+                Objects.requireNonNull(Jdbc.instant(rs, "uploaded_at")));
     }
 }

@@ -1,5 +1,6 @@
 package id.gerbang.quota.internal;
 
+import id.gerbang.common.Jdbc;
 import id.gerbang.account.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public class UserQuotaRepository {
             Instant setAt, String reason) {
         jdbc.sql("insert into quota_user_limit (agreement_id, user_id, daily_limit, effective_from, set_by, set_at, reason) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(agreement, user.value(), dailyLimit, effectiveFrom, setBy, Db.ts(setAt), reason).update();
+                .params(agreement, user.value(), dailyLimit, effectiveFrom, setBy, Jdbc.ts(setAt), reason).update();
     }
 
     /** The limits in force on {@code day} for those of {@code users} that have one. */
@@ -82,7 +83,7 @@ public class UserQuotaRepository {
                     int limit = rs.getInt("daily_limit");
                     return new Setting(rs.getLong("agreement_id"), new UserId(rs.getString("user_id")),
                             rs.wasNull() ? null : limit, rs.getObject("effective_from", LocalDate.class),
-                            rs.getString("set_by"), java.util.Objects.requireNonNull(Db.instant(rs, "set_at")),
+                            rs.getString("set_by"), java.util.Objects.requireNonNull(Jdbc.instant(rs, "set_at")),
                             rs.getString("reason"));
                 })
                 .list();
