@@ -44,12 +44,17 @@ public class AccessRecorder {
                 .userId(call.userId())
                 .sourceIp(call.sourceIp())
                 .claimedIp(truncate(call.claimedIp(), 64))
-                .nik(call.nik())
                 .noKk(call.noKk())
                 .purpose(truncate(purpose, MAX_PURPOSE))
                 .localUser(truncate(call.localUser(), AgreementContext.MAX_LOCAL_USER))
                 .elements(elements)
                 .latencyMicros(call.elapsedMicros());
+        SentNik nik = call.nik();
+        if (nik != null && nik.nik() != null) {
+            entry.nik(nik.nik().asLong()); // parsed once, when the request was read
+        } else if (nik != null) {
+            entry.nik(nik.text()); // not a NIK: the log keeps the text as sent
+        }
         try {
             accessLog.record(entry.build());
             return true;

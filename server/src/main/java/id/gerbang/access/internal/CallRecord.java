@@ -22,7 +22,7 @@ public final class CallRecord {
     private @Nullable String userId;
     private @Nullable AgencyId agency;
     private @Nullable AgreementId agreement;
-    private @Nullable String nik;
+    private @Nullable SentNik nik;
     private @Nullable String noKk;
     private @Nullable String purpose;
     private @Nullable String localUser;
@@ -65,7 +65,7 @@ public final class CallRecord {
         return this;
     }
 
-    public CallRecord subject(@Nullable String nikAsSent, @Nullable String noKkAsSent) {
+    public CallRecord subject(@Nullable SentNik nikAsSent, @Nullable String noKkAsSent) {
         this.nik = nikAsSent;
         this.noKk = noKkAsSent;
         return this;
@@ -106,7 +106,7 @@ public final class CallRecord {
         return agreement;
     }
 
-    @Nullable String nik() {
+    @Nullable SentNik nik() {
         return nik;
     }
 

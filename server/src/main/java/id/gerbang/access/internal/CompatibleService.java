@@ -2,7 +2,6 @@ package id.gerbang.access.internal;
 
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.audit.AccessChannel;
-import id.gerbang.registry.InvalidNikException;
 import id.gerbang.registry.InvalidNoKkException;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.NoKk;
@@ -73,11 +72,12 @@ public class CompatibleService {
     public Result handle(String method, Path path, byte @Nullable [] body, Map<String, String[]> query, InetAddress source) {
         CallRecord call = new CallRecord(AccessChannel.WEB_SERVICE_COMPATIBLE);
         CompatibleRequest request = CompatibleRequestParser.parse(body == null ? new byte[0] : body, query);
+        SentNik nik = SentNik.of(request.nik());
         MethodAlias early = methods.resolve(method, Map.of()).orElse(null);
         Operation operation = early == null ? Operation.LOOKUP : early.operation();
         call.operation(operation)
                 .source(source.getHostAddress(), request.claimedIp())
-                .subject(request.nik(), request.noKk())
+                .subject(nik, request.noKk())
                 .localUser(request.localUser())
                 .purpose(request.purpose());
         if (!readiness.acceptsCalls()) {
@@ -106,9 +106,9 @@ public class CompatibleService {
             return new Result(operation, data.refuse(call, refused));
         }
         Answer answer = switch (operation) {
-            case LOOKUP -> lookup(caller, alias, request, call);
-            case FAMILY_LOOKUP -> family(caller, alias, request, call);
-            case VERIFICATION -> verify(caller, request, call);
+            case LOOKUP -> lookup(caller, alias, nik, call);
+            case FAMILY_LOOKUP -> family(caller, alias, nik, request, call);
+            case VERIFICATION -> verify(caller, nik, request, call);
             case FEEDBACK -> data.refuse(call, ServiceOutcome.INVALID_PARAMETERS); // an alias to it: only CALL_DATA_BALIKAN carries it
         };
         return new Result(operation, answer, caller.agreement().style(alias.profile()));
@@ -120,44 +120,43 @@ public class CompatibleService {
         return feedback.compatible(path, body, query, source);
     }
 
-    private Answer lookup(Caller caller, MethodAlias alias, CompatibleRequest request, CallRecord call) {
-        if (request.nik() == null) {
+    private Answer lookup(Caller caller, MethodAlias alias, @Nullable SentNik sent, CallRecord call) {
+        if (sent == null) {
             return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
         }
-        Nik nik;
-        try {
-            nik = Nik.parse(request.nik());
-        } catch (InvalidNikException e) {
+        Nik nik = sent.nik();
+        if (nik == null) {
             return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
         }
         return data.lookup(caller, nik, caller.agreement().fields(alias.profile()), call);
     }
 
-    private Answer family(Caller caller, MethodAlias alias, CompatibleRequest request, CallRecord call) {
+    private Answer family(Caller caller, MethodAlias alias, @Nullable SentNik sent, CompatibleRequest request,
+            CallRecord call) {
         if (!caller.agreement().granted().contains(PersonField.NO_KK)) {
             return data.refuse(call, ServiceOutcome.ELEMENT_NOT_GRANTED);
         }
-        try {
-            if (request.nik() != null) {
-                return data.family(caller, Nik.parse(request.nik()), null, caller.agreement().fields(alias.profile()), call);
-            }
-            if (request.noKk() != null) {
+        if (sent != null) {
+            Nik nik = sent.nik();
+            return nik == null ? data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID)
+                    : data.family(caller, nik, null, caller.agreement().fields(alias.profile()), call);
+        }
+        if (request.noKk() != null) {
+            try {
                 return data.family(caller, null, NoKk.parse(request.noKk()), caller.agreement().fields(alias.profile()), call);
+            } catch (InvalidNoKkException e) {
+                return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
             }
-        } catch (InvalidNikException | InvalidNoKkException e) {
-            return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
         }
         return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
     }
 
-    private Answer verify(Caller caller, CompatibleRequest request, CallRecord call) {
-        if (request.nik() == null) {
+    private Answer verify(Caller caller, @Nullable SentNik sent, CompatibleRequest request, CallRecord call) {
+        if (sent == null) {
             return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
         }
-        Nik nik;
-        try {
-            nik = Nik.parse(request.nik());
-        } catch (InvalidNikException e) {
+        Nik nik = sent.nik();
+        if (nik == null) {
             return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
         }
         OptionalInt threshold = ElementVerifier.parseThreshold(request.threshold(), properties.defaultThreshold());

@@ -3,7 +3,6 @@ package id.gerbang.access.internal;
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.account.AccountView;
 import id.gerbang.audit.AccessChannel;
-import id.gerbang.registry.InvalidNikException;
 import id.gerbang.registry.InvalidNoKkException;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.NoKk;
@@ -88,7 +87,8 @@ public class V1Service {
     }
 
     private Answer lookup(Surface surface, AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(surface.channel, Operation.LOOKUP, source, account).subject(request.nik(), null).purpose(request.purpose())
+        SentNik sent = SentNik.of(request.nik());
+        CallRecord call = call(surface.channel, Operation.LOOKUP, source, account).subject(sent, null).purpose(request.purpose())
                 .localUser(request.localUser());
         Admission admission = admit(surface, account, source);
         if (!admission.isAdmitted()) {
@@ -99,18 +99,19 @@ public class V1Service {
         if (refused != null) {
             return data.refuse(call, refused);
         }
-        if (!request.readable() || request.nik() == null) {
+        if (!request.readable() || sent == null) {
             return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS);
         }
-        Optional<Nik> nik = nik(request.nik());
-        if (nik.isEmpty()) {
+        Nik nik = sent.nik();
+        if (nik == null) {
             return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
         }
-        return data.lookup(caller, nik.get(), caller.agreement().fields(null), call);
+        return data.lookup(caller, nik, caller.agreement().fields(null), call);
     }
 
     public Answer family(AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(Operation.FAMILY_LOOKUP, source, account).subject(request.nik(), request.noKk())
+        SentNik sent = SentNik.of(request.nik());
+        CallRecord call = call(Operation.FAMILY_LOOKUP, source, account).subject(sent, request.noKk())
                 .purpose(request.purpose())
                 .localUser(request.localUser());
         Admission admission = gate.admitAccount(account, source, null, a -> true);
@@ -129,11 +130,14 @@ public class V1Service {
             return data.refuse(call, ServiceOutcome.INVALID_PARAMETERS); // exactly one of the two
         }
         PersonField[] fields = caller.agreement().fields(null);
+        if (sent != null) {
+            Nik nik = sent.nik();
+            return nik == null ? data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID)
+                    : data.family(caller, nik, null, fields, call);
+        }
         try {
-            return request.nik() != null
-                    ? data.family(caller, Nik.parse(request.nik()), null, fields, call)
-                    : data.family(caller, null, NoKk.parse(request.noKk()), fields, call);
-        } catch (InvalidNikException | InvalidNoKkException e) {
+            return data.family(caller, null, NoKk.parse(request.noKk()), fields, call);
+        } catch (InvalidNoKkException e) {
             return data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID);
         }
     }
@@ -143,7 +147,8 @@ public class V1Service {
     }
 
     private Result verify(Surface surface, AccountView account, InetAddress source, V1Request request) {
-        CallRecord call = call(surface.channel, Operation.VERIFICATION, source, account).subject(request.nik(), null).purpose(request.purpose())
+        SentNik sent = SentNik.of(request.nik());
+        CallRecord call = call(surface.channel, Operation.VERIFICATION, source, account).subject(sent, null).purpose(request.purpose())
                 .localUser(request.localUser());
         int threshold = properties.defaultThreshold();
         Admission admission = admit(surface, account, source);
@@ -155,7 +160,7 @@ public class V1Service {
         if (refused != null) {
             return new Result(data.refuse(call, refused), threshold);
         }
-        if (!request.readable() || request.nik() == null || request.elements().isEmpty()) {
+        if (!request.readable() || sent == null || request.elements().isEmpty()) {
             return new Result(data.refuse(call, ServiceOutcome.INVALID_PARAMETERS), threshold);
         }
         OptionalInt parsed = ElementVerifier.parseThreshold(request.threshold(), threshold);
@@ -174,18 +179,10 @@ public class V1Service {
             }
             values.offer(field.get(), e.getValue());
         }
-        Optional<Nik> nik = nik(request.nik());
-        if (nik.isEmpty()) {
+        Nik nik = sent.nik();
+        if (nik == null) {
             return new Result(data.refuse(call, ServiceOutcome.NIK_FORMAT_INVALID), threshold);
         }
-        return new Result(data.verify(caller, nik.get(), values, threshold, call), threshold);
-    }
-
-    private static Optional<Nik> nik(String text) {
-        try {
-            return Optional.of(Nik.parse(text));
-        } catch (InvalidNikException e) {
-            return Optional.empty();
-        }
+        return new Result(data.verify(caller, nik, values, threshold, call), threshold);
     }
 }
