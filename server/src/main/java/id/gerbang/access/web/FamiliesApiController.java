@@ -1,8 +1,6 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.Answer;
-import id.gerbang.access.internal.AccessProperties;
-import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1Request;
 import id.gerbang.access.internal.V1ResponseWriter;
 import id.gerbang.access.internal.V1Service;
@@ -18,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,16 +38,11 @@ class FamiliesApiController {
     private final V1Service service;
     private final V1ResponseWriter writer;
     private final V1Responder responder;
-    private final ClientAddresses addresses;
-    private final int maxBodyBytes;
 
-    FamiliesApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses,
-            AccessProperties properties) {
-        this.maxBodyBytes = properties.maxBodyBytes();
+    FamiliesApiController(V1Service service, V1ResponseWriter writer, V1Responder responder) {
         this.service = service;
         this.writer = writer;
         this.responder = responder;
-        this.addresses = addresses;
     }
 
     @GetMapping("/api/v1/families/{noKk}")
@@ -71,7 +63,7 @@ class FamiliesApiController {
             HttpServletResponse response) throws IOException {
         V1Request body = new V1Request(true, null, noKk, Map.of(), null, request.getHeader("X-Purpose"),
                 request.getHeader("X-Local-User"));
-        Answer answer = service.family(account, source(request), body);
+        Answer answer = service.family(account, responder.source(request), body);
         responder.send(request, response, answer, out -> writer.family(out, answer));
     }
 
@@ -86,11 +78,7 @@ class FamiliesApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void lookup(@AuthenticationPrincipal AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Answer answer = service.family(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
+        Answer answer = service.family(account, responder.source(request), responder.v1Request(request));
         responder.send(request, response, answer, out -> writer.family(out, answer));
-    }
-
-    private InetAddress source(HttpServletRequest request) {
-        return addresses.resolve(request);
     }
 }

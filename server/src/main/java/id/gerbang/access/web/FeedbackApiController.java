@@ -2,9 +2,7 @@ package id.gerbang.access.web;
 
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.access.internal.AccessGate;
-import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.Admission;
-import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.FeedbackCalls;
 import id.gerbang.account.AccountView;
 import id.gerbang.account.Actor;
@@ -51,18 +49,13 @@ class FeedbackApiController {
     private final FeedbackCalls calls;
     private final FeedbackRecords feedback;
     private final AccessGate gate;
-    private final ClientAddresses addresses;
     private final V1Responder responder;
-    private final int maxBodyBytes;
 
-    FeedbackApiController(FeedbackCalls calls, FeedbackRecords feedback, AccessGate gate, ClientAddresses addresses,
-            V1Responder responder, AccessProperties properties) {
+    FeedbackApiController(FeedbackCalls calls, FeedbackRecords feedback, AccessGate gate, V1Responder responder) {
         this.calls = calls;
         this.feedback = feedback;
         this.gate = gate;
-        this.addresses = addresses;
         this.responder = responder;
-        this.maxBodyBytes = properties.maxBodyBytes();
     }
 
     @PostMapping("/api/v1/feedback")
@@ -88,8 +81,8 @@ class FeedbackApiController {
             @Parameter(description = "Any string up to 128 characters, new for each different batch; kept per agency")
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = BoundedBody.read(request, maxBodyBytes); // null: larger than max-body-bytes, 413
-        FeedbackCalls.V1Reply reply = calls.v1(account, addresses.resolve(request), idempotencyKey, body);
+        byte[] body = responder.body(request); // null: larger than max-body-bytes, 413
+        FeedbackCalls.V1Reply reply = calls.v1(account, responder.source(request), idempotencyKey, body);
         if (reply.error() != null) {
             response.setHeader("X-Request-Id", reply.requestId());
             response.setHeader("Cache-Control", "no-store");
@@ -122,13 +115,12 @@ class FeedbackApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void query(@AuthenticationPrincipal AccountView account, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] body = BoundedBody.read(request, maxBodyBytes);
-        Admission admission = gate.admitAccount(account, addresses.resolve(request), null, a -> true);
+        Admission admission = gate.admitAccount(account, responder.source(request), null, a -> true);
         if (!admission.isAdmitted()) {
             responder.problem(request, response, admission.refusal(), null, null, null);
             return;
         }
-        String nik = V1Bodies.read(body).nik();
+        String nik = responder.v1Request(request).nik();
         Nik parsed;
         try {
             parsed = nik == null ? null : Nik.parse(nik);
@@ -152,7 +144,7 @@ class FeedbackApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void record(@AuthenticationPrincipal AccountView account, @PathVariable String recordId, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Admission admission = gate.admitAccount(account, addresses.resolve(request), null, a -> true);
+        Admission admission = gate.admitAccount(account, responder.source(request), null, a -> true);
         if (!admission.isAdmitted()) {
             responder.problem(request, response, admission.refusal(), null, null, null);
             return;

@@ -1,8 +1,6 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.internal.Answer;
-import id.gerbang.access.internal.AccessProperties;
-import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1ResponseWriter;
 import id.gerbang.access.internal.V1Service;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,16 +29,11 @@ class PersonsApiController {
     private final V1Service service;
     private final V1ResponseWriter writer;
     private final V1Responder responder;
-    private final ClientAddresses addresses;
-    private final int maxBodyBytes;
 
-    PersonsApiController(V1Service service, V1ResponseWriter writer, V1Responder responder, ClientAddresses addresses,
-            AccessProperties properties) {
-        this.maxBodyBytes = properties.maxBodyBytes();
+    PersonsApiController(V1Service service, V1ResponseWriter writer, V1Responder responder) {
         this.service = service;
         this.writer = writer;
         this.responder = responder;
-        this.addresses = addresses;
     }
 
     @PostMapping("/api/v1/persons/lookup")
@@ -56,7 +48,7 @@ class PersonsApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void lookup(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        Answer answer = service.lookup(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
+        Answer answer = service.lookup(account, responder.source(request), responder.v1Request(request));
         responder.send(request, response, answer, out -> writer.person(out, answer));
     }
 
@@ -72,11 +64,7 @@ class PersonsApiController {
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void verify(@AuthenticationPrincipal id.gerbang.account.AccountView account, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        V1Service.Result result = service.verify(account, source(request), V1Bodies.read(BoundedBody.read(request, maxBodyBytes)));
+        V1Service.Result result = service.verify(account, responder.source(request), responder.v1Request(request));
         responder.send(request, response, result.answer(), out -> writer.verification(out, result.answer(), result.threshold()));
-    }
-
-    private InetAddress source(HttpServletRequest request) {
-        return addresses.resolve(request);
     }
 }

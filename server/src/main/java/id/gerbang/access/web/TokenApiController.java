@@ -2,10 +2,8 @@ package id.gerbang.access.web;
 
 import id.gerbang.access.ServiceOutcome;
 import id.gerbang.access.internal.AccessGate;
-import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.AccessTokens;
 import id.gerbang.access.internal.Admission;
-import id.gerbang.access.internal.ClientAddresses;
 import id.gerbang.access.internal.V1ResponseWriter;
 import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,17 +45,12 @@ class TokenApiController {
 
     private final AccessGate gate;
     private final AccessTokens tokens;
-    private final ClientAddresses addresses;
     private final V1ResponseWriter writer;
     private final V1Responder responder;
-    private final int maxBodyBytes;
 
-    TokenApiController(AccessGate gate, AccessTokens tokens, ClientAddresses addresses, V1ResponseWriter writer,
-            V1Responder responder, AccessProperties properties) {
-        this.maxBodyBytes = properties.maxBodyBytes();
+    TokenApiController(AccessGate gate, AccessTokens tokens, V1ResponseWriter writer, V1Responder responder) {
         this.gate = gate;
         this.tokens = tokens;
-        this.addresses = addresses;
         this.writer = writer;
         this.responder = responder;
     }
@@ -75,7 +68,7 @@ class TokenApiController {
                     @ApiResponse(responseCode = "403", description = "User, agency or agreement inactive; channel not allowed; address not registered",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void token(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = BoundedBody.read(request, maxBodyBytes);
+        byte[] body = responder.body(request);
         if (body == null) {
             responder.problem(request, response, ServiceOutcome.INVALID_PARAMETERS, null, "invalid_request", null);
             return;
@@ -96,7 +89,7 @@ class TokenApiController {
             responder.problem(request, response, ServiceOutcome.INVALID_PARAMETERS, null, "unsupported_grant_type", null);
             return;
         }
-        InetAddress source = addresses.resolve(request);
+        InetAddress source = responder.source(request);
         Admission admission = gate.admit(user, password, source, null, a -> true);
         if (!admission.isAdmitted()) {
             responder.problem(request, response, admission.refusal(), null, oauthError(admission.refusal()), null);

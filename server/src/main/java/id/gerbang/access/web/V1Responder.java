@@ -1,18 +1,24 @@
 package id.gerbang.access.web;
 
 import id.gerbang.access.ServiceOutcome;
+import id.gerbang.access.internal.AccessProperties;
 import id.gerbang.access.internal.Answer;
+import id.gerbang.access.internal.ClientAddresses;
+import id.gerbang.access.internal.V1Request;
 import id.gerbang.access.internal.V1ResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends v1 answers: the status of the outcome, {@code Cache-Control: no-store} on everything,
+ * The v1 controllers' shared plumbing: the caller's address ({@link ClientAddresses}), the
+ * request body read once and bounded ({@link BoundedBody}, {@code gerbang.access.max-body-bytes}),
+ * and the answers. Sends v1 answers: the status of the outcome, {@code Cache-Control: no-store} on everything,
  * {@code X-Request-Id} (the access log's) on every logged call, {@code Retry-After} (seconds to
  * the next Jakarta midnight) on a used-up quota, problem details for every refusal.
  */
@@ -28,10 +34,29 @@ class V1Responder {
 
     private final V1ResponseWriter writer;
     private final Clock clock;
+    private final ClientAddresses addresses;
+    private final int maxBodyBytes;
 
-    V1Responder(V1ResponseWriter writer, Clock clock) {
+    V1Responder(V1ResponseWriter writer, Clock clock, ClientAddresses addresses, AccessProperties properties) {
         this.writer = writer;
         this.clock = clock;
+        this.addresses = addresses;
+        this.maxBodyBytes = properties.maxBodyBytes();
+    }
+
+    /** The caller's real address. */
+    InetAddress source(HttpServletRequest request) {
+        return addresses.resolve(request);
+    }
+
+    /** The raw body, {@code null} when larger than {@code gerbang.access.max-body-bytes}. */
+    byte @Nullable [] body(HttpServletRequest request) throws IOException {
+        return BoundedBody.read(request, maxBodyBytes);
+    }
+
+    /** The body read leniently as a v1 request (unreadable when too large or not JSON). */
+    V1Request v1Request(HttpServletRequest request) throws IOException {
+        return V1Bodies.read(body(request));
     }
 
     /** A found answer through {@code body}; a refusal as a problem. */

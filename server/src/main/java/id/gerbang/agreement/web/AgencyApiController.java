@@ -13,7 +13,6 @@ import id.gerbang.common.GerbangException;
 import id.gerbang.common.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -61,15 +60,14 @@ class AgencyApiController {
     ResponseEntity<AgencyView> register(@RequestBody AgencyRequest request, Principal principal)
             throws MethodArgumentNotValidException {
         AgencyView view = agencies.register(validator.valid(request).details(), principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/admin/agencies/" + view.id())).body(view);
+        return Requests.created("/api/v1/admin/agencies/" + view.id(), view);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READ_OWN)
     @Operation(summary = "Read an agency (registry staff, or the agency's own administrator)")
     AgencyView get(@PathVariable long id) {
-        return agencies.find(new AgencyId(id))
-                .orElseThrow(() -> new GerbangException(AgreementError.AGENCY_NOT_FOUND, String.valueOf(id)));
+        return Requests.found(agencies.find(new AgencyId(id)), AgreementError.AGENCY_NOT_FOUND, id);
     }
 
     @PutMapping("/{id}")

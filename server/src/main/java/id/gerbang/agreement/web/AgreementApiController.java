@@ -17,7 +17,6 @@ import id.gerbang.common.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,15 +68,14 @@ class AgreementApiController {
     ResponseEntity<AgreementView> create(@RequestBody AgreementRequest request, Principal principal)
             throws MethodArgumentNotValidException {
         AgreementView view = agreements.create(validator.valid(request).draft(), principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/admin/agreements/" + view.id())).body(view);
+        return Requests.created("/api/v1/admin/agreements/" + view.id(), view);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READ_OWN)
     @Operation(summary = "Read an agreement with today's terms")
     AgreementView get(@PathVariable long id) {
-        return agreements.find(new AgreementId(id))
-                .orElseThrow(() -> new GerbangException(AgreementError.AGREEMENT_NOT_FOUND, String.valueOf(id)));
+        return Requests.found(agreements.find(new AgreementId(id)), AgreementError.AGREEMENT_NOT_FOUND, id);
     }
 
     @PutMapping("/{id}")
@@ -128,7 +126,7 @@ class AgreementApiController {
             Principal principal) throws MethodArgumentNotValidException {
         AgreementView view = agreements.recordAddendum(new AgreementId(id), validator.valid(request).addendum(),
                 principal.getName());
-        return ResponseEntity.created(URI.create("/api/v1/admin/agreements/" + id + "/addenda")).body(view);
+        return Requests.created("/api/v1/admin/agreements/" + id + "/addenda", view);
     }
 
     @GetMapping("/{id}/addenda")

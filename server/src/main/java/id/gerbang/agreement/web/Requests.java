@@ -4,12 +4,16 @@ import id.gerbang.agreement.AgreementError;
 import id.gerbang.agreement.Element;
 import id.gerbang.agreement.ElementGrant;
 import id.gerbang.agreement.ElementGroup;
+import id.gerbang.common.ErrorCode;
 import id.gerbang.common.GerbangException;
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
 /** Conversions from validated request bodies to the module's API types. */
 final class Requests {
@@ -23,6 +27,16 @@ final class Requests {
             throw new IllegalStateException("validated request field is missing");
         }
         return value;
+    }
+
+    /** The thing found, or {@code notFound} with the id as its argument (404). */
+    static <T> T found(Optional<T> value, ErrorCode notFound, long id) {
+        return value.orElseThrow(() -> new GerbangException(notFound, String.valueOf(id)));
+    }
+
+    /** 201 Created with the new resource's location. */
+    static <T> ResponseEntity<T> created(String location, T body) {
+        return ResponseEntity.created(URI.create(location)).body(body);
     }
 
     static String text(@Nullable String value) {
