@@ -204,6 +204,12 @@ class FeedbackApiTests {
         assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(413);
         assertThat(JSON.readTree(tooMany.body()).get("code").asString()).isEqualTo("BATCH_TOO_LARGE");
 
+        // a body above gerbang.access.max-body-bytes (64 KiB) is left unread, as on the compatible surface
+        HttpResponse<String> oversized = post(token, batch("{\"pad\":\"" + "x".repeat(70_000) + "\"}"));
+        assertThat(oversized.statusCode()).as(oversized.body()).isEqualTo(413);
+        assertThat(JSON.readTree(oversized.body()).get("code").asString()).isEqualTo("BATCH_TOO_LARGE");
+        assertThat(logged(oversized).get("outcome")).isEqualTo("INVALID_PARAMETERS");
+
         HttpResponse<String> longKey = post(token, batch(), "Idempotency-Key", "k".repeat(129));
         assertThat(longKey.statusCode()).isEqualTo(400);
         assertThat(rows(a)).isZero();
