@@ -1,5 +1,6 @@
 package id.gerbang.audit;
 
+import id.gerbang.audit.internal.AgencyNames;
 import id.gerbang.audit.internal.ChainCodec;
 import id.gerbang.audit.internal.ChainHead;
 import id.gerbang.audit.internal.ChainHeads;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,14 +32,14 @@ public class NikAccessHistory {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final SafetyFlags safetyFlags;
-    private final ObjectProvider<AgencyNames> agencyNames;
+    private final AgencyNames agencyNames;
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     NikAccessHistory(JdbcClient jdbc, DataSource dataSource, SafetyFlags safetyFlags,
-                     ObjectProvider<AgencyNames> agencyNames, Messages messages, ApplicationEventPublisher events,
+                     AgencyNames agencyNames, Messages messages, ApplicationEventPublisher events,
                      PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -54,7 +54,7 @@ public class NikAccessHistory {
     public NikHistory history(long nik, Viewer viewer) {
         boolean flagged = safetyFlags.isFlagged(nik);
         boolean redact = flagged && !viewer.registryAdministrator();
-        AgencyNames names = agencyNames.getIfAvailable(() -> id -> java.util.Optional.empty());
+        AgencyNames names = agencyNames;
         List<NikHistory.Access> accesses = jdbc.sql("select logged_at, agency_id, channel, operation, purpose, "
                         + "outcome, elements, request_id, local_user from audit_access_log where nik = ? order by seq")
                 .param(nik)

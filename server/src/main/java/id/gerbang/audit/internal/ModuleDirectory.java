@@ -4,8 +4,6 @@ import id.gerbang.account.Accounts;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyView;
-import id.gerbang.audit.AgencyNames;
-import id.gerbang.audit.CurrentAgency;
 import id.gerbang.common.GerbangException;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;

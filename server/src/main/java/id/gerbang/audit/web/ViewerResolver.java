@@ -1,12 +1,11 @@
 package id.gerbang.audit.web;
 
 import id.gerbang.audit.AuditError;
-import id.gerbang.audit.CurrentAgency;
+import id.gerbang.audit.internal.CurrentAgency;
 import id.gerbang.audit.Viewer;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.Roles;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ViewerResolver {
 
-    private final ObjectProvider<CurrentAgency> currentAgency;
+    private final CurrentAgency currentAgency;
 
-    ViewerResolver(ObjectProvider<CurrentAgency> currentAgency) {
+    ViewerResolver(CurrentAgency currentAgency) {
         this.currentAgency = currentAgency;
     }
 
@@ -30,7 +29,7 @@ class ViewerResolver {
             return Viewer.auditor(name);
         }
         if (has(authentication, Roles.AGENCY_ADMIN)) {
-            Optional<Long> agency = currentAgency.getIfAvailable(() -> a -> Optional.empty()).agencyOf(authentication);
+            Optional<Long> agency = currentAgency.agencyOf(authentication);
             return Viewer.agencyAdministrator(name, agency.orElseThrow(() -> new GerbangException(AuditError.AGENCY_UNKNOWN)));
         }
         throw new GerbangException(id.gerbang.common.CommonError.FORBIDDEN);

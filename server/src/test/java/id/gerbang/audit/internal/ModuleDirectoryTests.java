@@ -8,8 +8,6 @@ import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.Agreements;
-import id.gerbang.audit.AgencyNames;
-import id.gerbang.audit.CurrentAgency;
 import id.gerbang.common.Roles;
 import java.time.Clock;
 import java.util.List;

@@ -12,7 +12,7 @@ import id.gerbang.audit.AccessLog;
 import id.gerbang.audit.AccessLogEntry;
 import id.gerbang.audit.AccessOperation;
 import id.gerbang.audit.AccessOutcome;
-import id.gerbang.audit.CurrentAgency;
+import id.gerbang.audit.internal.CurrentAgency;
 import id.gerbang.audit.internal.Checkpoint;
 import id.gerbang.audit.internal.Keys;
 import java.security.PublicKey;

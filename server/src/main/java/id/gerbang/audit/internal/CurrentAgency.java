@@ -1,13 +1,12 @@
-package id.gerbang.audit;
+package id.gerbang.audit.internal;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 
 /**
  * The agency an agency administrator belongs to, so the audit module can restrict what they see to
- * their own agency. The {@code account} module provides the real implementation as a bean (for
- * example from a principal attribute set at login); until then the default knows no agency, and
- * agency administrators are refused rather than shown every agency.
+ * their own agency: answered from the account module by {@link ModuleDirectory}. No agency (an
+ * account without one) refuses the agency administrator rather than showing every agency.
  */
 @FunctionalInterface
 public interface CurrentAgency {
