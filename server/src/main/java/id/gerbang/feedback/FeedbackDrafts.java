@@ -2,9 +2,9 @@ package id.gerbang.feedback;
 
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.FeedbackKind;
+import id.gerbang.common.FormPairs;
 import id.gerbang.common.SealingKeys;
 import id.gerbang.feedback.internal.FeedbackKeys;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,14 +76,8 @@ public class FeedbackDrafts {
 
     private static Map<String, List<String>> decode(String text) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            fields.computeIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        FormPairs.decode(text, (name, value) -> fields.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(value == null ? "" : value));
         return fields;
     }
 

@@ -58,7 +58,7 @@ class UploadTemplateTests {
             assertThat(found).isTrue();
             for (Row row : book.getSheet("Kode")) {
                 for (Cell cell : row) {
-                    if (FeedbackExportAccess.formulaLike(cell.getStringCellValue())) {
+                    if (id.gerbang.common.SpreadsheetText.formulaLike(cell.getStringCellValue())) {
                         assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
                     }
                 }
@@ -66,12 +66,5 @@ class UploadTemplateTests {
         }
         assertThat(WorkbookReader.count(out.toByteArray())).isZero();
         assertThat(UploadColumns.LAYOUTS).hasSize(2);
-    }
-
-    /** The check {@code FeedbackExport} uses, repeated here only to find the cells to look at. */
-    static final class FeedbackExportAccess {
-        static boolean formulaLike(String s) {
-            return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
-        }
     }
 }

@@ -32,6 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param claimedIpMustBeRegistered whether the {@code ip_user} a caller claims must also be registered
  * @param maxBodyBytes             larger request bodies are answered unread: code 07 on the
  *                                 compatible surface, 422 on the v1 API
+ * @param maxFeedbackBodyBytes     the same bound for a v1 data-balikan batch ({@code POST /api/v1/feedback}),
+ *                                 which carries up to 1,000 records (about 300 KB): 1 MiB, the most any
+ *                                 JSON document may be ({@code common.JsonLimits}); larger is 413 unread
  * @param credentialCacheTtl       how long a verified user+password pair is remembered
  * @param tokenTtl                 lifetime of a v1 bearer token
  */
@@ -48,6 +51,7 @@ public record AccessProperties(
         @Nullable List<String> trustedProxies,
         @DefaultValue("false") boolean claimedIpMustBeRegistered,
         @DefaultValue("65536") @Min(1024) int maxBodyBytes,
+        @DefaultValue("1048576") @Min(1024) @Max(1048576) int maxFeedbackBodyBytes,
         @DefaultValue("60s") Duration credentialCacheTtl,
         @DefaultValue("30m") Duration tokenTtl) {
 
@@ -73,7 +77,7 @@ public record AccessProperties(
 
     /** The defaults, as without any configuration. */
     public static AccessProperties defaults() {
-        return new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, false, 65536,
+        return new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, false, 65536, 1048576,
                 Duration.ofSeconds(60), Duration.ofMinutes(30));
     }
 

@@ -1,6 +1,7 @@
 package id.gerbang.access.internal;
 
 import id.gerbang.access.internal.CompatibleRequest.BodyForm;
+import id.gerbang.common.FormPairs;
 import id.gerbang.common.JsonLimits;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

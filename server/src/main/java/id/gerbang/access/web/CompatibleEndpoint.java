@@ -8,7 +8,7 @@ import id.gerbang.access.internal.CompatibleResponseWriter;
 import id.gerbang.access.internal.CompatibleService;
 import id.gerbang.access.internal.CompatibleService.Path;
 import id.gerbang.access.internal.FeedbackCalls;
-import id.gerbang.access.internal.FormPairs;
+import id.gerbang.common.FormPairs;
 import id.gerbang.access.internal.Operation;
 import id.gerbang.access.internal.OutcomeTexts;
 import io.micrometer.core.instrument.Counter;

@@ -75,13 +75,13 @@ class FeedbackApiController {
                     @ApiResponse(responseCode = "4XX", description = "401 (token), 403 (user, agency, agreement, channel, address), "
                             + "400 MALFORMED_REQUEST (no records array, a record of the wrong shape, a bad Idempotency-Key), "
                             + "409 IDEMPOTENCY_KEY_REUSED, 413 BATCH_TOO_LARGE (more records than allowed, or a body above "
-                            + "gerbang.access.max-body-bytes)",
+                            + "gerbang.access.max-feedback-body-bytes, 1 MiB)",
                             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = V1Bodies.Problem.class)))})
     void submit(@AuthenticationPrincipal AccountView account,
             @Parameter(description = "Any string up to 128 characters, new for each different batch; kept per agency")
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = responder.body(request); // null: larger than max-body-bytes, 413
+        byte[] body = responder.feedbackBody(request); // null: larger than max-feedback-body-bytes, 413
         FeedbackCalls.V1Reply reply = calls.v1(account, responder.source(request), idempotencyKey, body);
         if (reply.error() != null) {
             response.setHeader("X-Request-Id", reply.requestId());

@@ -5,6 +5,7 @@ import id.gerbang.access.internal.AccessGate;
 import id.gerbang.access.internal.AccessTokens;
 import id.gerbang.access.internal.Admission;
 import id.gerbang.access.internal.V1ResponseWriter;
+import id.gerbang.common.FormPairs;
 import id.gerbang.common.JsonLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -130,17 +131,11 @@ class TokenApiController {
             }
             return fields;
         }
-        for (String pair : text.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                try {
-                    fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // a broken %-escape: that field is missing
-                }
+        FormPairs.decode(text, (name, value) -> {
+            if (value != null && !name.isEmpty()) {
+                fields.put(name, value);
             }
-        }
+        });
         return fields;
     }
 

@@ -36,12 +36,14 @@ class V1Responder {
     private final Clock clock;
     private final ClientAddresses addresses;
     private final int maxBodyBytes;
+    private final int maxFeedbackBodyBytes;
 
     V1Responder(V1ResponseWriter writer, Clock clock, ClientAddresses addresses, AccessProperties properties) {
         this.writer = writer;
         this.clock = clock;
         this.addresses = addresses;
         this.maxBodyBytes = properties.maxBodyBytes();
+        this.maxFeedbackBodyBytes = properties.maxFeedbackBodyBytes();
     }
 
     /** The caller's real address. */
@@ -52,6 +54,11 @@ class V1Responder {
     /** The raw body, {@code null} when larger than {@code gerbang.access.max-body-bytes}. */
     byte @Nullable [] body(HttpServletRequest request) throws IOException {
         return BoundedBody.read(request, maxBodyBytes);
+    }
+
+    /** A data-balikan batch's raw body, {@code null} when larger than {@code gerbang.access.max-feedback-body-bytes}. */
+    byte @Nullable [] feedbackBody(HttpServletRequest request) throws IOException {
+        return BoundedBody.read(request, maxFeedbackBodyBytes);
     }
 
     /** The body read leniently as a v1 request (unreadable when too large or not JSON). */

@@ -63,7 +63,7 @@ class AccessGateTests {
 
     AccessGate gate(boolean claimedMustBeRegistered, Clock clock) {
         AccessProperties p = new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, claimedMustBeRegistered,
-                65536, java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(30));
+                65536, 1048576, java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(30));
         return new AccessGate(accounts, ips, new AgreementContexts(agreements, new FieldProfiles(Map.of())), clock, p);
     }
 

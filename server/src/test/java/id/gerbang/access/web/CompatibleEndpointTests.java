@@ -34,7 +34,7 @@ class CompatibleEndpointTests {
     final FilterChain chain = mock(FilterChain.class);
     final CompatibleEndpoint endpoint = new CompatibleEndpoint(service, new CompatibleResponseWriter(mock(Labels.class)),
             new OutcomeTexts(Map.of()), new ClientAddresses(List.of()),
-            new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, false, 65536, Duration.ofSeconds(60),
+            new AccessProperties("/CALL_NIK", null, null, null, null, false, 90, null, false, 65536, 1048576, Duration.ofSeconds(60),
                     Duration.ofMinutes(30)),
             new SimpleMeterRegistry());
 

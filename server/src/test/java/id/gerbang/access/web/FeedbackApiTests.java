@@ -204,8 +204,8 @@ class FeedbackApiTests {
         assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(413);
         assertThat(JSON.readTree(tooMany.body()).get("code").asString()).isEqualTo("BATCH_TOO_LARGE");
 
-        // a body above gerbang.access.max-body-bytes (64 KiB) is left unread, as on the compatible surface
-        HttpResponse<String> oversized = post(token, batch("{\"pad\":\"" + "x".repeat(70_000) + "\"}"));
+        // a body above gerbang.access.max-feedback-body-bytes (1 MiB) is left unread, as on the compatible surface
+        HttpResponse<String> oversized = post(token, batch("{\"pad\":\"" + "x".repeat(1_100_000) + "\"}"));
         assertThat(oversized.statusCode()).as(oversized.body()).isEqualTo(413);
         assertThat(JSON.readTree(oversized.body()).get("code").asString()).isEqualTo("BATCH_TOO_LARGE");
         assertThat(logged(oversized).get("outcome")).isEqualTo("INVALID_PARAMETERS");
@@ -213,6 +213,26 @@ class FeedbackApiTests {
         HttpResponse<String> longKey = post(token, batch(), "Idempotency-Key", "k".repeat(129));
         assertThat(longKey.statusCode()).isEqualTo(400);
         assertThat(rows(a)).isZero();
+    }
+
+    @Test
+    void aFullBatchOfAThousandRecordsIsReadThoughItIsFarAboveTheLookupBound() throws Exception {
+        Arrangement a = fixtures.arrange(FeedbackArrangements.SEED);
+        fixtures.lookedUp(a, FeedbackArrangements.NADIA, clock.instant());
+        String[] records = new String[1000];
+        for (int i = 0; i < records.length; i++) {
+            records[i] = victim(FeedbackArrangements.NADIA, "K-" + i + "-" + "r".repeat(40));
+        }
+        String body = batch(records);
+        assertThat(body.length()).as("far above max-body-bytes (64 KiB)").isGreaterThan(4 * 65_536);
+
+        HttpResponse<String> sent = post(token(a), body);
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        JsonNode results = JSON.readTree(sent.body()).get("results");
+        assertThat(results).hasSize(1000);
+        assertThat(results.get(999).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(rows(a)).isEqualTo(1000);
     }
 
     @Test

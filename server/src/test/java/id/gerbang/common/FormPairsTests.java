@@ -1,4 +1,4 @@
-package id.gerbang.access.internal;
+package id.gerbang.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

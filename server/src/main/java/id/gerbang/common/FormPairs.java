@@ -1,12 +1,12 @@
-package id.gerbang.access.internal;
+package id.gerbang.common;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one decoder of {@code name=value&name=value} text on the compatible surface, for its query
- * strings and its form bodies alike: {@code +} and {@code %XX} decoded as UTF-8 (a byte that is not
+ * The one decoder of {@code name=value&name=value} text: the compatible surface's query strings and
+ * form bodies, the token endpoint's form body and the data-balikan drafts alike: {@code +} and {@code %XX} decoded as UTF-8 (a byte that is not
  * UTF-8 becomes U+FFFD), empty pairs skipped, a pair with a broken escape skipped and the rest kept;
  * nothing is logged (a value may be a password).
  */
