@@ -33,6 +33,31 @@ class ModularityTests {
     }
 
     /**
+     * Tests use another module only as its own code may: through its public API and its test
+     * fixtures (AccountFixtures, AccessArrangements, ...), never its {@code internal} package, so a
+     * module's internals can change without touching other modules' tests (issue 14 item 3).
+     */
+    @Test
+    void noTestImportsAnotherModulesInternals() throws IOException {
+        Path root = Path.of("src/test/java/id/gerbang");
+        java.util.regex.Pattern internal = java.util.regex.Pattern.compile("^import (static )?id\\.gerbang\\.(\\w+)\\.internal\\b");
+        List<String> offences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = root.relativize(file);
+                String module = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+                for (String line : Files.readAllLines(file)) {
+                    java.util.regex.Matcher m = internal.matcher(line);
+                    if (m.find() && !m.group(2).equals(module)) {
+                        offences.add(relative + ": " + line);
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(offences).as("tests importing another module's internals").isEmpty();
+    }
+
+    /**
      * The documenter lists a module's relations and events in hash order, which changes from run to
      * run; sorting each such list keeps the committed documents unchanged while the modules are.
      */

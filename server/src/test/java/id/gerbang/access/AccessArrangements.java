@@ -6,8 +6,7 @@ import id.gerbang.account.Actor;
 import id.gerbang.account.UserId;
 import id.gerbang.account.IpRegistration;
 import id.gerbang.account.IpRegistrations;
-import id.gerbang.account.internal.IssuedCredentials;
-import id.gerbang.account.internal.UserAdministration;
+import id.gerbang.account.AccountFixtures;
 import id.gerbang.agreement.AgencyDetails;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyKind;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,18 +55,29 @@ public class AccessArrangements {
             String password, String webServiceToken) {
     }
 
+    /** The NIKs of the synthetic people {@link #family} puts in the register, for other modules' tests. */
+    public static final String RATNA = (String) SyntheticPeople.ratna().value(PersonField.NIK);
+    public static final String HENDRA = (String) SyntheticPeople.hendra().value(PersonField.NIK);
+
+    /** Hendra's NIK, full name, address and mother's name: values a leak test looks for. */
+    public static java.util.List<String> hendraPersonalValues() {
+        SyntheticPeople.Person hendra = SyntheticPeople.hendra();
+        return java.util.List.of(HENDRA, (String) hendra.value(PersonField.NAMA_LGKP),
+                (String) hendra.value(PersonField.ALAMAT), (String) hendra.value(PersonField.NAMA_LGKP_IBU));
+    }
+
     private final Agencies agencies;
     private final Agreements agreements;
-    private final UserAdministration users;
+    private final AccountFixtures accounts;
     private final IpRegistrations ips;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccessArrangements(Agencies agencies, Agreements agreements, UserAdministration users, IpRegistrations ips,
+    AccessArrangements(Agencies agencies, Agreements agreements, ApplicationContext context, IpRegistrations ips,
             JdbcClient jdbc, Clock clock) {
         this.agencies = agencies;
         this.agreements = agreements;
-        this.users = users;
+        this.accounts = AccountFixtures.of(context);
         this.ips = ips;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -124,13 +135,12 @@ public class AccessArrangements {
                 dailyQuota, settings.apply(CompatibilitySettings.defaults(code)), service), "test").id();
         agreements.activate(agreement, "test", "test");
         UserId user = UserId.of("ws" + suffix);
-        IssuedCredentials issued = users.issue("test", new UserAdministration.NewAccount(user, Roles.AGENCY_SERVICE,
-                "Layanan uji " + suffix, agency, agreement, null, false), "test");
+        AccountFixtures.Issued issued = accounts.service(user, "Layanan uji " + suffix, agency, agreement);
         for (String address : addresses) {
             IpRegistration r = ips.request(SYSTEM, agency, address, "Kantor uji", "Jalan Uji No. 1");
             ips.approve(SYSTEM, r.id(), "test");
         }
-        return new Arrangement(agency, agreement, code, user.value(), issued.oneTimePassword(),
+        return new Arrangement(agency, agreement, code, user.value(), issued.password(),
                 issued.webServiceToken());
     }
 

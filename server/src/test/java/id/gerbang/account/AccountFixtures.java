@@ -1,6 +1,7 @@
 package id.gerbang.account;
 
 import id.gerbang.account.internal.IssuedCredentials;
+import id.gerbang.account.internal.Totp;
 import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyDetails;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Test data through the modules' own APIs: agencies and agreements with unique names and codes,
@@ -50,6 +52,68 @@ public class AccountFixtures {
         this.administration = administration;
         this.clock = clock;
     }
+
+    /**
+     * The fixtures from an application context: other modules' tests use this (and the methods
+     * below) rather than the account module's internals.
+     */
+    public static AccountFixtures of(ApplicationContext context) {
+        return new AccountFixtures(context.getBean(Agencies.class), context.getBean(Agreements.class),
+                context.getBean(UserAdministration.class), context.getBean(Clock.class));
+    }
+
+    /** What an issued account's first secrets are (shown once in real life). */
+    public record Issued(UserId userId, @Nullable String password, @Nullable String webServiceToken) {
+        @Override
+        public String toString() {
+            return "Issued[" + userId + ", secrets hidden]";
+        }
+    }
+
+    /** A new web-service account of {@code agency} under {@code agreement}, with its one-time password and token. */
+    public Issued service(UserId user, String name, AgencyId agency, id.gerbang.agreement.AgreementId agreement) {
+        IssuedCredentials issued = administration.issue("test", new UserAdministration.NewAccount(user,
+                Roles.AGENCY_SERVICE, name, agency, agreement, null, false), "test");
+        return new Issued(issued.userId(), issued.oneTimePassword(), issued.webServiceToken());
+    }
+
+    /** A new account of {@code role}, as issued (one-time password, no password change yet). */
+    public Issued issued(Roles role, @Nullable AgencyId agency, id.gerbang.agreement.@Nullable AgreementId agreement) {
+        IssuedCredentials issued = issue(role, agency, agreement);
+        return new Issued(issued.userId(), issued.oneTimePassword(), issued.webServiceToken());
+    }
+
+    /** A registry administrator resets the user's password (its sessions and tokens end). */
+    public void resetPassword(UserId user) {
+        administration.resetPassword(SYSTEM, user, "test");
+    }
+
+    /** A registry administrator deactivates the user. */
+    public void deactivate(UserId user) {
+        administration.deactivate(SYSTEM, user, "test");
+    }
+
+    /** Lifts the block of a source address after too many failed sign-ins. */
+    public static void unblockSource(ApplicationContext context, String address) {
+        context.getBean(id.gerbang.account.internal.LoginAttempts.class).unblockSource(address);
+    }
+
+    /** A second factor's key from the Base32 secret the enrolment page shows. */
+    public static byte[] totpKey(String base32Secret) {
+        return Totp.fromBase32(base32Secret);
+    }
+
+    /** The TOTP time step of an instant (30 s each). */
+    public static long totpStep(java.time.Instant at) {
+        return Totp.step(at);
+    }
+
+    /** The code of {@code key} for time step {@code step}. */
+    public static String totpCode(byte[] key, long step) {
+        return Totp.code(key, step);
+    }
+
+    private static final Actor SYSTEM = new Actor("test", Roles.REGISTRY_ADMIN, null);
 
     public static String unique(String prefix) {
         return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);

@@ -13,9 +13,7 @@ import id.gerbang.audit.AccessLogView;
 import id.gerbang.audit.Viewer;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
-import id.gerbang.access.internal.PersonField;
 import id.gerbang.registry.RecordStatus;
-import id.gerbang.access.internal.SyntheticPeople;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -43,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class MonitoringBrowserTests extends BrowserTest {
 
-    static final String HENDRA = (String) SyntheticPeople.hendra().value(PersonField.NIK);
+    static final String HENDRA = AccessArrangements.HENDRA;
 
     @Autowired PortalFixtures fixtures;
     @Autowired AccessArrangements arrangements;

@@ -3,8 +3,6 @@ package id.gerbang.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.access.AccessArrangements;
-import id.gerbang.access.internal.PersonField;
-import id.gerbang.access.internal.SyntheticPeople;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.agreement.Channel;
 import id.gerbang.audit.AccessChannel;
@@ -27,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class OperatorBrowserTests extends BrowserTest {
 
-    static final String RATNA = (String) SyntheticPeople.ratna().value(PersonField.NIK);
-    static final String HENDRA = (String) SyntheticPeople.hendra().value(PersonField.NIK);
+    static final String RATNA = AccessArrangements.RATNA;
+    static final String HENDRA = AccessArrangements.HENDRA;
     static final String UNKNOWN = "3204100101990001";
 
     @Autowired

@@ -6,8 +6,6 @@ import id.gerbang.account.IpRegistration;
 import id.gerbang.account.IpRegistrations;
 import id.gerbang.account.SecondFactors;
 import id.gerbang.account.UserId;
-import id.gerbang.account.internal.IssuedCredentials;
-import id.gerbang.account.internal.Totp;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Channel;
@@ -52,11 +50,11 @@ public class PortalFixtures {
     /** Enrols the user's second factor (as the enrolment page does) and remembers its secret for {@link #nextCode}. */
     public byte[] enrol(String userId) {
         UserId user = UserId.of(userId);
-        byte[] secret = Totp.fromBase32(secondFactors.enrolment(user).secret());
-        long step = Totp.step(Instant.now());
+        byte[] secret = AccountFixtures.totpKey(secondFactors.enrolment(user).secret());
+        long step = AccountFixtures.totpStep(Instant.now());
         SECRETS.put(userId, secret);
         STEPS.put(userId, new long[] {step});
-        RECOVERY.put(userId, secondFactors.confirm(user, Totp.code(secret, step), null));
+        RECOVERY.put(userId, secondFactors.confirm(user, AccountFixtures.totpCode(secret, step), null));
         return secret;
     }
 
@@ -78,11 +76,11 @@ public class PortalFixtures {
         long[] last = STEPS.get(userId);
         synchronized (last) {
             while (true) {
-                long current = Totp.step(Instant.now());
+                long current = AccountFixtures.totpStep(Instant.now());
                 long step = Math.max(last[0] + 1, current - 1);
                 if (step <= current + 1) {
                     last[0] = step;
-                    return Optional.of(Totp.code(secret, step));
+                    return Optional.of(AccountFixtures.totpCode(secret, step));
                 }
                 try {
                     Thread.sleep(1000);
@@ -144,8 +142,8 @@ public class PortalFixtures {
     }
 
     /** A user still holding its one-time password. */
-    public IssuedCredentials newUser(Roles role, Agency agency) {
-        return accounts.issue(role, agency.id(), agency.agreement());
+    public AccountFixtures.Issued newUser(Roles role, Agency agency) {
+        return accounts.issued(role, agency.id(), agency.agreement());
     }
 
     public AccountFixtures.Login registryAdmin() {

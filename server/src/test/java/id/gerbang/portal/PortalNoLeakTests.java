@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
 import id.gerbang.access.AccessArrangements;
-import id.gerbang.access.internal.PersonField;
-import id.gerbang.access.internal.SyntheticPeople;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.registry.RecordStatus;
 import java.io.ByteArrayOutputStream;
@@ -74,10 +72,8 @@ class PortalNoLeakTests {
     @Test
     void aPortalLookupLeavesNoPopulationValueInTheLogSessionsOrCaches(CapturedOutput output) throws Exception {
         arrangements.family(RecordStatus.ACTIVE);
-        SyntheticPeople.Person hendra = SyntheticPeople.hendra();
-        String nik = (String) hendra.value(PersonField.NIK);
-        List<String> values = List.of(nik, (String) hendra.value(PersonField.NAMA_LGKP),
-                (String) hendra.value(PersonField.ALAMAT), (String) hendra.value(PersonField.NAMA_LGKP_IBU));
+        String nik = AccessArrangements.HENDRA;
+        List<String> values = AccessArrangements.hendraPersonalValues();
         AccountFixtures.Login operator = fixtures.operator();
         LOUD.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
 

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Accounts;
-import id.gerbang.account.Actor;
 import id.gerbang.account.AuthenticationOutcome;
-import id.gerbang.account.internal.LoginAttempts;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.common.Roles;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,6 @@ import org.springframework.context.annotation.Import;
 @Import({AccountFixtures.class, PortalFixtures.class})
 class PortalSessionEndTests {
 
-    static final Actor SYSTEM = new Actor("system", Roles.REGISTRY_ADMIN, null);
 
     @LocalServerPort
     int port;
@@ -37,13 +32,10 @@ class PortalSessionEndTests {
     PortalFixtures fixtures;
 
     @Autowired
-    UserAdministration administration;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     Accounts accounts;
-
-    @Autowired
-    LoginAttempts attempts;
 
     private PortalHttp signedIn(AccountFixtures.Login login) throws Exception {
         PortalHttp session = new PortalHttp(port);
@@ -63,7 +55,7 @@ class PortalSessionEndTests {
         AccountFixtures.Login operator = fixtures.operator();
         PortalHttp first = signedIn(operator);
         PortalHttp second = signedIn(operator);
-        administration.deactivate(SYSTEM, operator.userId(), "test");
+        AccountFixtures.of(context).deactivate(operator.userId());
         assertEnded(first);
         assertEnded(second);
     }
@@ -72,7 +64,7 @@ class PortalSessionEndTests {
     void aPasswordResetEndsEverySessionOfTheUser() throws Exception {
         AccountFixtures.Login operator = fixtures.operator();
         PortalHttp session = signedIn(operator);
-        administration.resetPassword(SYSTEM, operator.userId(), "test");
+        AccountFixtures.of(context).resetPassword(operator.userId());
         assertEnded(session);
     }
 
@@ -147,7 +139,7 @@ class PortalSessionEndTests {
             assertThat(visitor.get(location.replaceFirst("^https?://[^/]+", "")).body())
                     .contains("dikunci sementara");
         } finally {
-            attempts.unblockSource("127.0.0.1");
+            AccountFixtures.unblockSource(context, "127.0.0.1");
         }
     }
 }

@@ -7,7 +7,6 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.Totp;
 import id.gerbang.common.Roles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -51,15 +50,15 @@ class SecondFactorBrowserTests extends BrowserTest {
         Browser.document("second-factor-enrol", "en");
         language("id");
 
-        byte[] key = Totp.fromBase32(secret);
-        long step = Totp.step(Instant.now());
-        type(By.id("code"), Totp.code(key, step + 5));
+        byte[] key = AccountFixtures.totpKey(secret);
+        long step = AccountFixtures.totpStep(Instant.now());
+        type(By.id("code"), AccountFixtures.totpCode(key, step + 5));
         send(By.cssSelector("#second-factor-form button[type=submit]"));
         assertThat(text(By.id("code-error"))).isEqualTo("kode salah, kedaluwarsa atau sudah dipakai");
         assertThat(text(By.id("error-summary"))).contains("Kode verifikasi salah");
         assertThat(browser().findElement(By.id("code")).getAttribute("aria-invalid")).isEqualTo("true");
 
-        type(By.id("code"), Totp.code(key, step));
+        type(By.id("code"), AccountFixtures.totpCode(key, step));
         send(By.cssSelector("#second-factor-form button[type=submit]"));
         List<WebElement> codes = browser().findElements(By.cssSelector("#recovery-codes code"));
         assertThat(codes).hasSize(10);
@@ -127,8 +126,8 @@ class SecondFactorBrowserTests extends BrowserTest {
         send(By.id("second-factor-link"));
         assertPath("/portal/account/second-factor");
         assertThat(browser().findElements(By.id("second-factor-required"))).isEmpty();
-        byte[] key = Totp.fromBase32(text(By.id("second-factor-secret")).replace(" ", ""));
-        type(By.id("code"), Totp.code(key, Totp.step(Instant.now())));
+        byte[] key = AccountFixtures.totpKey(text(By.id("second-factor-secret")).replace(" ", ""));
+        type(By.id("code"), AccountFixtures.totpCode(key, AccountFixtures.totpStep(Instant.now())));
         send(By.cssSelector("#second-factor-form button[type=submit]"));
         assertThat(browser().findElements(By.cssSelector("#recovery-codes code"))).hasSize(10);
         send(By.id("recovery-continue"));

@@ -3,7 +3,6 @@ package id.gerbang.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.IssuedCredentials;
 import id.gerbang.common.Roles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -73,19 +72,19 @@ class SignInBrowserTests extends BrowserTest {
 
     @Test
     void theFirstSignInWithAOneTimePasswordLeadsToTheChangePasswordPageAndNowhereElse() {
-        IssuedCredentials issued = fixtures.newUser(Roles.AGENCY_OPERATOR, fixtures.agency());
-        signIn(issued.userId().value(), issued.oneTimePassword());
+        AccountFixtures.Issued issued = fixtures.newUser(Roles.AGENCY_OPERATOR, fixtures.agency());
+        signIn(issued.userId().value(), issued.password());
         assertPath("/portal/account/password");
         assertThat(text(By.id("first-sign-in"))).contains("kata sandi sekali pakai");
         open("/portal");
         assertPath("/portal/account/password");
         // the policy of the account module applies
-        type(By.id("currentPassword"), issued.oneTimePassword());
+        type(By.id("currentPassword"), issued.password());
         type(By.id("newPassword"), "pendek");
         type(By.id("confirmPassword"), "pendek");
         send(By.cssSelector("#password-form button[type=submit]"));
         assertThat(text(By.id("error-summary"))).contains("Kata sandi tidak memenuhi kebijakan");
-        type(By.id("currentPassword"), issued.oneTimePassword());
+        type(By.id("currentPassword"), issued.password());
         type(By.id("newPassword"), AccountFixtures.PASSWORD);
         type(By.id("confirmPassword"), AccountFixtures.PASSWORD);
         send(By.cssSelector("#password-form button[type=submit]"));

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.Actor;
-import id.gerbang.account.internal.UserAdministration;
-import id.gerbang.common.Roles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +27,6 @@ import org.springframework.context.annotation.Import;
 @Import({AccountFixtures.class, PortalFixtures.class})
 class StatelessApiTests {
 
-    static final Actor SYSTEM = new Actor("system", Roles.REGISTRY_ADMIN, null);
 
     @LocalServerPort
     int port;
@@ -39,7 +35,7 @@ class StatelessApiTests {
     PortalFixtures fixtures;
 
     @Autowired
-    UserAdministration administration;
+    org.springframework.context.ApplicationContext context;
 
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,7 +74,7 @@ class StatelessApiTests {
         assertThat(signedIn.statusCode()).isEqualTo(200);
         String cookie = cookies(signedIn);
 
-        administration.deactivate(SYSTEM, admin.userId(), "test");
+        AccountFixtures.of(context).deactivate(admin.userId());
 
         assertThat(send("GET", "/api/v1/admin/users", basic(admin), null, null).statusCode()).isEqualTo(401);
         for (String path : List.of("/api/v1/admin/audit/checkpoints", "/api/v1/admin/audit/archive",

@@ -6,13 +6,11 @@ import id.gerbang.IntegrationTest;
 import id.gerbang.access.AccessArrangements;
 import id.gerbang.access.AccessArrangements.Arrangement;
 import id.gerbang.access.Golden;
-import id.gerbang.account.Actor;
+import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.UserId;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agreements;
 import id.gerbang.agreement.Channel;
 import id.gerbang.agreement.Element;
-import id.gerbang.common.Roles;
 import id.gerbang.registry.RecordStatus;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,7 +59,7 @@ class V1ApiTests {
     JdbcClient jdbc;
 
     @Autowired
-    UserAdministration users;
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     Agreements agreements;
@@ -254,7 +252,7 @@ class V1ApiTests {
         Arrangement a = arrangements.arrange();
         String token = token(a);
         assertThat(lookup(token, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
-        users.resetPassword(new Actor("test", Roles.REGISTRY_ADMIN, null), UserId.of(a.userId()), "uji");
+        AccountFixtures.of(context).resetPassword(UserId.of(a.userId()));
         assertThat(lookup(token, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(401);
     }
 
@@ -266,7 +264,7 @@ class V1ApiTests {
         String tokenB = token(b);
         assertThat(lookup(tokenA, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
         assertThat(lookup(tokenB, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
-        users.deactivate(new Actor("test", Roles.REGISTRY_ADMIN, null), UserId.of(a.userId()), "uji");
+        AccountFixtures.of(context).deactivate(UserId.of(a.userId()));
         assertThat(lookup(tokenA, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(401);
         assertThat(lookup(tokenB, "{\"nik\":\"" + RATNA + "\"}").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from access_token where user_id = ? and revoked_at is null")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.Agreements;
@@ -24,12 +23,12 @@ class ModuleDirectoryTests {
     @Autowired AgencyNames agencyNames;
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Clock clock;
 
     @Test
     void anAgencyAdministratorBelongsToTheirAgency() {
-        AccountFixtures fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        AccountFixtures fixtures = AccountFixtures.of(context);
         AgencyId agency = fixtures.agency();
         AccountFixtures.Login admin = fixtures.user(Roles.AGENCY_ADMIN, agency, null);
 

@@ -14,7 +14,6 @@ import id.gerbang.account.IpRegistration;
 import id.gerbang.account.IpRegistrations;
 import id.gerbang.account.UserApplication;
 import id.gerbang.account.UserApplications;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
@@ -61,7 +60,7 @@ class CrossAgencyApiTests {
     @Autowired ObjectMapper json;
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired IpRegistrations ips;
     @Autowired UserApplications applications;
     @Autowired IncreaseRequests increases;
@@ -84,7 +83,7 @@ class CrossAgencyApiTests {
 
     @Test
     void noOperationNamingAnotherAgencysRecordAnswersAgencyA() throws Exception {
-        AccountFixtures fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        AccountFixtures fixtures = AccountFixtures.of(context);
         AgencyId a = fixtures.agency();
         AgreementId agreementA = fixtures.agreement(a, 100).id();
         AgencyId b = fixtures.agency();

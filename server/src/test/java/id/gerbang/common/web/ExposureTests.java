@@ -10,7 +10,6 @@ import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.Actor;
 import id.gerbang.account.IpRegistration;
 import id.gerbang.account.IpRegistrations;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
@@ -40,7 +39,7 @@ class ExposureTests {
     @Autowired MockMvc mvc;
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired IpRegistrations ips;
     @Autowired Clock clock;
 
@@ -50,7 +49,7 @@ class ExposureTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        fixtures = AccountFixtures.of(context);
         agency = fixtures.agency();
         agreement = fixtures.agreement(agency, 100).id();
     }

@@ -1,7 +1,6 @@
 package id.gerbang.quota.internal;
 
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Agreements;
@@ -16,7 +15,7 @@ abstract class QuotaTestSupport {
 
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Clock clock;
 
     AccountFixtures fixtures;
@@ -24,7 +23,7 @@ abstract class QuotaTestSupport {
 
     @BeforeEach
     void setUpFixtures() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        fixtures = AccountFixtures.of(context);
         today = JakartaTime.today(clock);
     }
 

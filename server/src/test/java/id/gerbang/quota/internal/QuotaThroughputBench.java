@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgreementId;
 import id.gerbang.agreement.Agreements;
@@ -34,12 +33,12 @@ class QuotaThroughputBench {
     @Autowired Quotas quotas;
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Clock clock;
 
     @Test
     void grantsPerSecond() throws Exception {
-        AccountFixtures fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        AccountFixtures fixtures = AccountFixtures.of(context);
         LocalDate today = JakartaTime.today(clock);
         StringBuilder report = new StringBuilder("\nquota throughput (one agreement, 5 s each)\n");
         for (int callers : new int[] {1, 16, 64, 256}) {

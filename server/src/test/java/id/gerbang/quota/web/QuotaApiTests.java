@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import id.gerbang.IntegrationTest;
 import id.gerbang.account.AccountFixtures;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgreementId;
@@ -49,7 +48,7 @@ class QuotaApiTests {
     @Autowired MockMvc mvc;
     @Autowired Agencies agencies;
     @Autowired Agreements agreements;
-    @Autowired UserAdministration administration;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Quotas quotas;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
@@ -64,7 +63,7 @@ class QuotaApiTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccountFixtures(agencies, agreements, administration, clock);
+        fixtures = AccountFixtures.of(context);
         registryAdmin = fixtures.registryAdmin();
         agency = fixtures.agency();
         agreement = fixtures.agreement(agency, 100).id();
