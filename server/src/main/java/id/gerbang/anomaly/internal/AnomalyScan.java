@@ -254,7 +254,7 @@ public class AnomalyScan implements SchedulingConfigurer {
         Instant start = windowStart(e.time(), rule.window());
         member(hits, new Key(AnomalyRule.FAMILY_SEQUENCE, userSubject(e.agencyId(), e.userId()) + ":k:" + hash("kk:" + kk),
                 start), SubjectKind.USER, start.plus(rule.window()), e, e.agencyId(), e.userId(), null, null,
-                e.nik().toString());
+                hash("nik:" + e.nik())); // members are hashes too: no NIK in any row a message could quote
     }
 
     private static boolean eligibleForFamily(AccessLogFeed.Entry e) {
