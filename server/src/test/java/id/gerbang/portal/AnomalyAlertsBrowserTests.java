@@ -79,6 +79,7 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
         String card = text(By.id("alert-" + burst.id()));
         assertThat(card).contains("Panggilan beruntun pada malam hari", user, "60 (ambang 50)");
         assertThat(browser().findElements(By.id("action-acknowledge-" + burst.id()))).hasSize(1);
+        scrollTo("alert-" + burst.id());
         Browser.document("anomaly-alerts", "id");
 
         send(By.id("log-" + burst.id()));
@@ -98,6 +99,7 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
         open("/portal/registry/alerts");
         assertThat(text(By.tagName("h1"))).isEqualTo("Anomaly alerts");
         assertThat(browser().getPageSource()).contains("Lookup of a safety-flagged NIK");
+        scrollTo("alert-" + burst.id());
         Browser.document("anomaly-alerts", "en");
         language("id");
 
@@ -109,6 +111,7 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
             Object overflow = ((JavascriptExecutor) browser()).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            scrollTo("alerts-list");
             Browser.document("anomaly-alerts-360", "id");
         } finally {
             browser().manage().window().setSize(before);
@@ -125,5 +128,9 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
         assertThat(browser().findElements(By.cssSelector("[id^=alert-]"))).isNotEmpty();
         assertThat(browser().findElements(By.cssSelector("form[id^=action-acknowledge-], textarea[name=note]"))).isEmpty();
         assertThat(browser().findElement(By.cssSelector("nav")).getText()).contains("Peringatan anomali");
+    }
+
+    void scrollTo(String id) {
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", id);
     }
 }

@@ -446,7 +446,8 @@ class PortalSweepTests {
         assertThat(notificationPreferences.of(adminA.userId())).isEqualTo(new id.gerbang.notification.NotificationPreferences.Preferences(
                 "admin.a@uji.example", "en", java.util.EnumSet.of(id.gerbang.notification.NotificationKind.FEEDBACK_MISSING,
                         // not offered to an agency administrator: its stored choice (by default on) stays
-                        id.gerbang.notification.NotificationKind.REQUEST_WAITING)));
+                        id.gerbang.notification.NotificationKind.REQUEST_WAITING,
+                        id.gerbang.notification.NotificationKind.ANOMALY_ALERT)));
         assertThat(notificationPreferences.of(adminB.userId()).email()).isNull();
     }
 

@@ -5,6 +5,7 @@ import id.gerbang.anomaly.SubjectKind;
 import id.gerbang.audit.AccessLogFeed;
 import id.gerbang.audit.AccessLogStatistics;
 import id.gerbang.audit.AccessOperation;
+import id.gerbang.audit.NikMask;
 import id.gerbang.audit.Viewer;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.JobLock;
@@ -130,7 +131,8 @@ public class AnomalyScan implements SchedulingConfigurer {
         try {
             runOnce();
         } catch (RuntimeException e) {
-            log.warn("The anomaly scan failed; retried at the next interval: {}", e.toString());
+            // a database error may quote a row: NIKs in it are masked
+            log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
         }
     }
 
