@@ -23,7 +23,9 @@ public enum NotificationKind {
     /** A request has waited for the registry's decision longer than the configured days (registry administrators). */
     REQUEST_WAITING(Roles.REGISTRY_ADMIN),
     /** NIKs looked up by the agency still have no data balikan after the reconciliation days (the agency). */
-    FEEDBACK_MISSING(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR);
+    FEEDBACK_MISSING(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR),
+    /** An anomaly rule raised an alert over the access log (registry administrators; never a NIK in the text). */
+    ANOMALY_ALERT(Roles.REGISTRY_ADMIN);
 
     private final Set<Roles> audience;
 

@@ -6,7 +6,7 @@
  * How to add a page: {@code docs/portal.md}.
  */
 @ApplicationModule(displayName = "Portal", allowedDependencies = {"common", "account", "access", "audit", "quota", "agreement",
-        "feedback", "reference", "registry", "notification", "report"})
+        "feedback", "reference", "registry", "notification", "report", "anomaly"})
 @NullMarked
 package id.gerbang.portal;
 

@@ -158,7 +158,7 @@ class PortalSweepTests {
     AccountFixtures accountFixtures;
     /** The registry's monitoring and log pages (issue 17), which auditors read too. */
     static final List<String> MONITORING = List.of("/portal/registry/monitoring", "/portal/registry/log",
-            "/portal/registry/admin-log");
+            "/portal/registry/admin-log", "/portal/registry/alerts");
     /** The POSTs there that only read (a search, an export, a history, a verification); every other one changes something. */
     static final Set<String> READING_POSTS = Set.of("/portal/registry/log", "/portal/registry/log/export",
             "/portal/registry/log/verify", "/portal/registry/log/nik", "/portal/registry/log/nik/pdf");
@@ -446,7 +446,8 @@ class PortalSweepTests {
         assertThat(notificationPreferences.of(adminA.userId())).isEqualTo(new id.gerbang.notification.NotificationPreferences.Preferences(
                 "admin.a@uji.example", "en", java.util.EnumSet.of(id.gerbang.notification.NotificationKind.FEEDBACK_MISSING,
                         // not offered to an agency administrator: its stored choice (by default on) stays
-                        id.gerbang.notification.NotificationKind.REQUEST_WAITING)));
+                        id.gerbang.notification.NotificationKind.REQUEST_WAITING,
+                        id.gerbang.notification.NotificationKind.ANOMALY_ALERT)));
         assertThat(notificationPreferences.of(adminB.userId()).email()).isNull();
     }
 

@@ -7,6 +7,7 @@ import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgreementStatus;
 import id.gerbang.agreement.AgreementView;
 import id.gerbang.agreement.Agreements;
+import id.gerbang.anomaly.Alerts;
 import id.gerbang.audit.AccessLogStatistics;
 import id.gerbang.audit.AccessOutcome;
 import id.gerbang.audit.Viewer;
@@ -86,9 +87,11 @@ class MonitoringPageController {
     private final Quotas quotas;
     private final FormErrors texts;
     private final Clock clock;
+    private final Alerts alerts;
 
     MonitoringPageController(Accounts accounts, AccessLogStatistics statistics, Agencies agencies,
-                             Agreements agreements, Quotas quotas, FormErrors texts, Clock clock) {
+                             Agreements agreements, Quotas quotas, FormErrors texts, Clock clock, Alerts alerts) {
+        this.alerts = alerts;
         this.accounts = accounts;
         this.statistics = statistics;
         this.agencies = agencies;
@@ -113,6 +116,7 @@ class MonitoringPageController {
                 .filter(o -> !AccessOutcome.valueOf(o.outcome()).dataReturned()).toList());
         model.addAttribute("quota", quotaUse(null, today, names));
         model.addAttribute("dataUrl", PATH + "/data");
+        model.addAttribute("openAlerts", alerts.openCount());
         return "portal/monitoring/dashboard";
     }
 

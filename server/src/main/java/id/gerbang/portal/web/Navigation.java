@@ -40,6 +40,7 @@ final class Navigation {
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.registry.alerts", AnomalyAlertsPageController.ALERTS),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)),
             Roles.REGISTRY_AUDITOR, List.of(
@@ -51,6 +52,7 @@ final class Navigation {
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
+                    new Item("portal.nav.registry.alerts", AnomalyAlertsPageController.ALERTS),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)));
 

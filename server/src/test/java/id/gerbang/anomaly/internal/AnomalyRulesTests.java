@@ -1,0 +1,340 @@
+package id.gerbang.anomaly.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.gerbang.IntegrationTest;
+import id.gerbang.account.AccountFixtures;
+import id.gerbang.anomaly.Alert;
+import id.gerbang.anomaly.AlertStatus;
+import id.gerbang.anomaly.Alerts;
+import id.gerbang.anomaly.AnomalyError;
+import id.gerbang.anomaly.AnomalyRule;
+import id.gerbang.anomaly.SubjectKind;
+import id.gerbang.audit.AccessChannel;
+import id.gerbang.audit.AccessLog;
+import id.gerbang.audit.AccessLogEntry;
+import id.gerbang.audit.AccessOperation;
+import id.gerbang.audit.AccessOutcome;
+import id.gerbang.audit.SafetyFlags;
+import id.gerbang.common.GerbangException;
+import id.gerbang.common.JakartaTime;
+import id.gerbang.notification.Inbox;
+import id.gerbang.notification.InboxMessage;
+import id.gerbang.notification.NotificationKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Each anomaly rule fires on its scenario and stays quiet on normal traffic; the scenarios are
+ * written through the audit module's public {@link AccessLog}, as the data channels write them. A
+ * rerun over the same entries never doubles an alert; the registry administrators get one notice per
+ * alert, without the NIK.
+ */
+@IntegrationTest
+@Import(AccountFixtures.class)
+class AnomalyRulesTests {
+
+    @Autowired AccessLog accessLog;
+    @Autowired AnomalyScan scan;
+    @Autowired Alerts alerts;
+    @Autowired SafetyFlags flags;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired Inbox inbox;
+    @Autowired AccountFixtures accounts;
+
+    long agency;
+    String user;
+    LocalDate yesterday;
+
+    @BeforeEach
+    void setUp() {
+        agency = ThreadLocalRandom.current().nextLong(700_000_000, 799_999_999);
+        user = "anom-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        yesterday = JakartaTime.today(clock).minusDays(1);
+        scan.scan(); // whatever earlier tests wrote is judged before this test's scenario
+    }
+
+    // ---- a. bursts at night --------------------------------------------------------------------
+
+    @Test
+    void aBurstAtNightFiresForTheAgencyAndTheUser() {
+        Instant night = at(yesterday, "23:00");
+        write(60, i -> lookup(agency, user, night.plusSeconds(5L * i)));
+        scan.scan();
+        assertThat(alertsOf(AnomalyRule.NIGHT_BURST)).extracting(Alert::subjectKind, Alert::calls)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SubjectKind.AGENCY, 60L),
+                        org.assertj.core.groups.Tuple.tuple(SubjectKind.USER, 60L));
+        assertThat(alerts.openCountByAgency()).containsEntry(agency, 2L);
+    }
+
+    @Test
+    void daytimeTrafficAndASmallNightBatchStayQuiet() {
+        write(80, i -> lookup(agency, user, at(yesterday, "10:00").plusSeconds(5L * i)));
+        write(20, i -> lookup(agency, user, at(yesterday, "23:00").plusSeconds(5L * i)));
+        scan.scan();
+        assertThat(alertsOf(AnomalyRule.NIGHT_BURST)).isEmpty();
+        assertThat(alerts.openCountByAgency()).doesNotContainKey(agency);
+    }
+
+    // ---- b. one NIK, many agencies ---------------------------------------------------------------
+
+    @Test
+    void oneNikLookedUpByFiveAgenciesInADayFires() {
+        long nik = randomNik();
+        write(5, i -> lookup(agency + i, "u" + i, at(yesterday, "09:00").plusSeconds(600L * i)).nik(nik));
+        scan.scan();
+        List<Alert> found = alertsOfNik(AnomalyRule.NIK_MANY_AGENCIES, nik);
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.calls()).isEqualTo(5);
+            assertThat(a.subjectKind()).isEqualTo(SubjectKind.NIK);
+            assertThat(a.agencyId()).isNull();
+        });
+    }
+
+    @Test
+    void oneNikLookedUpByFourAgenciesOrOftenByOneStaysQuiet() {
+        long nik = randomNik();
+        write(4, i -> lookup(agency + i, "u" + i, at(yesterday, "09:00").plusSeconds(600L * i)).nik(nik));
+        long other = randomNik();
+        write(12, i -> lookup(agency, user, at(yesterday, "09:00").plusSeconds(60L * i)).nik(other));
+        scan.scan();
+        assertThat(alertsOfNik(AnomalyRule.NIK_MANY_AGENCIES, nik)).isEmpty();
+        assertThat(alertsOfNik(AnomalyRule.NIK_MANY_AGENCIES, other)).isEmpty();
+    }
+
+    // ---- c. a family card in sequence ------------------------------------------------------------
+
+    @Test
+    void fourMembersOfOneFamilyCardInAFewMinutesFire() {
+        List<Long> family = family(4);
+        write(4, i -> lookup(agency, user, at(yesterday, "11:00").plusSeconds(60L * i)).nik(family.get(i)));
+        scan.scan();
+        assertThat(alertsOf(AnomalyRule.FAMILY_SEQUENCE)).singleElement().satisfies(a -> {
+            assertThat(a.calls()).isEqualTo(4);
+            assertThat(a.userId()).isEqualTo(user);
+            assertThat(a.nik()).isNull();
+        });
+    }
+
+    @Test
+    void threeMembersOrFourSpreadOverHoursStayQuiet() {
+        List<Long> family = family(4);
+        write(3, i -> lookup(agency, user, at(yesterday, "11:00").plusSeconds(60L * i)).nik(family.get(i)));
+        write(4, i -> lookup(agency, user + "-b", at(yesterday, "08:00").plusSeconds(3600L * i)).nik(family.get(i)));
+        write(4, i -> lookup(agency, user + "-c", at(yesterday, "14:00").plusSeconds(30L * i)).nik(family.get(i))
+                .outcome(AccessOutcome.QUOTA_EXHAUSTED));
+        scan.scan();
+        assertThat(alertsOf(AnomalyRule.FAMILY_SEQUENCE)).isEmpty();
+    }
+
+    // ---- d. safety-flagged NIK -----------------------------------------------------------------
+
+    @Test
+    void aLookupOfASafetyFlaggedNikFiresWithoutNamingTheAgency() {
+        long flagged = randomNik();
+        long plain = randomNik();
+        flags.set(flagged, "uji anomali", "registry-admin");
+        write(1, i -> lookup(agency, user, at(yesterday, "13:00")).nik(flagged));
+        write(3, i -> lookup(agency, user, at(yesterday, "13:00").plusSeconds(i)).nik(plain));
+        scan.scan();
+        assertThat(alertsOfNik(AnomalyRule.SAFETY_FLAGGED, flagged)).singleElement().satisfies(a -> {
+            assertThat(a.agencyId()).isNull();
+            assertThat(a.userId()).isNull();
+        });
+        assertThat(alertsOfNik(AnomalyRule.SAFETY_FLAGGED, plain)).isEmpty();
+    }
+
+    // ---- e. storms of refused calls ------------------------------------------------------------
+
+    @Test
+    void aStormOfFailedSignInsFromOneAddressFires() {
+        String address = randomAddress();
+        write(25, i -> AccessLogEntry.builder(AccessChannel.WEB_SERVICE_COMPATIBLE, AccessOperation.LOOKUP,
+                AccessOutcome.LOGIN_FAILED).time(at(yesterday, "15:00").plusSeconds(10L * i)).userId(user).sourceIp(address));
+        scan.scan();
+        List<Alert> storm = alertsOf(AnomalyRule.REFUSED_STORM, address);
+        assertThat(storm).singleElement().satisfies(a -> {
+            assertThat(a.subjectKind()).isEqualTo(SubjectKind.ADDRESS);
+            assertThat(a.calls()).isEqualTo(25);
+        });
+        assertThat(alerts.list(null, 1000)).filteredOn(a -> a.rule() == AnomalyRule.REFUSED_STORM
+                && user.equals(a.userId())).singleElement().extracting(Alert::subjectKind).isEqualTo(SubjectKind.USER);
+    }
+
+    @Test
+    void aFewRefusalsOrManyNotFoundStayQuiet() {
+        String address = randomAddress();
+        write(10, i -> AccessLogEntry.builder(AccessChannel.WEB_SERVICE_COMPATIBLE, AccessOperation.LOOKUP,
+                AccessOutcome.LOGIN_FAILED).time(at(yesterday, "15:00").plusSeconds(10L * i)).sourceIp(address));
+        write(40, i -> lookup(agency, user, at(yesterday, "15:00").plusSeconds(10L * i)).sourceIp(address)
+                .outcome(AccessOutcome.NOT_FOUND));
+        scan.scan();
+        assertThat(alertsOf(AnomalyRule.REFUSED_STORM, address)).isEmpty();
+        assertThat(alertsOf(AnomalyRule.REFUSED_STORM)).isEmpty();
+    }
+
+    // ---- f. a user far above its usual volume --------------------------------------------------
+
+    @Test
+    void aUserFarAboveItsMedianFiresAndABusyUserAtItsUsualVolumeDoesNot() {
+        String quiet = user + "-busy";
+        for (int d = 1; d <= 15; d++) {
+            LocalDate day = yesterday.minusDays(d);
+            write(10, i -> lookup(agency, user, at(day, "09:00").plusSeconds(60L * i)));
+            write(110, i -> lookup(agency, quiet, at(day, "09:00").plusSeconds(20L * i)));
+        }
+        scan.scan();
+        write(520, i -> lookup(agency, user, at(yesterday, "09:00").plusSeconds(5L * i)));
+        write(520, i -> lookup(agency, quiet, at(yesterday, "09:00").plusSeconds(5L * i)));
+        scan.scan();
+        List<Alert> spikes = alertsOf(AnomalyRule.VOLUME_SPIKE);
+        assertThat(spikes).singleElement().satisfies(a -> {
+            assertThat(a.userId()).isEqualTo(user);
+            assertThat(a.calls()).isEqualTo(520);
+            assertThat(a.threshold()).isEqualTo(500); // max(floor 500, 5 x median 10 + 1)
+        });
+    }
+
+    // ---- idempotency, notices, acknowledgement ---------------------------------------------------
+
+    @Test
+    void aRerunOverTheSameEntriesNeverDoublesAnAlert() {
+        long before = jdbc.sql("select scanned_through_seq from anomaly_watermark").query(Long.class).single();
+        long nik = randomNik();
+        write(6, i -> lookup(agency + i, "u" + i, at(yesterday, "09:00").plusSeconds(60L * i)).nik(nik));
+        write(60, i -> lookup(agency, user, at(yesterday, "23:30").plusSeconds(5L * i)));
+        scan.scan();
+        assertThat(scan.scan().entries()).isZero();
+        jdbc.sql("update anomaly_watermark set scanned_through_seq = ?").param(before).update();
+        scan.scan();
+        assertThat(alertsOfNik(AnomalyRule.NIK_MANY_AGENCIES, nik)).singleElement()
+                .extracting(Alert::calls).isEqualTo(6L);
+        assertThat(alertsOf(AnomalyRule.NIGHT_BURST)).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from anomaly_alert where agency_id = ?").param(agency)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theRegistryAdministratorsGetOneNoticePerAlertWithoutTheNik() {
+        AccountFixtures.Login admin = accounts.registryAdmin();
+        long flagged = randomNik();
+        flags.set(flagged, null, "registry-admin");
+        write(2, i -> lookup(agency, user, at(yesterday, "13:00").plusSeconds(i)).nik(flagged));
+        scan.scan();
+        scan.scan();
+        Alert alert = alertsOfNik(AnomalyRule.SAFETY_FLAGGED, flagged).getFirst();
+        List<InboxMessage> notices = inbox.messages(admin.userId(), Locale.forLanguageTag("id"), 200).stream()
+                .filter(m -> m.kind() == NotificationKind.ANOMALY_ALERT && m.subject().contains(" " + alert.id() + ":"))
+                .toList();
+        assertThat(notices).singleElement().satisfies(m -> {
+            assertThat(m.subject()).contains("Akses NIK bertanda perlindungan");
+            assertThat(m.body()).contains("satu NIK").doesNotContain(Long.toString(flagged));
+            assertThat(m.link()).isEqualTo("/portal/registry/alerts");
+        });
+        List<InboxMessage> english = inbox.messages(admin.userId(), Locale.ENGLISH, 200).stream()
+                .filter(m -> m.kind() == NotificationKind.ANOMALY_ALERT && m.subject().contains(" " + alert.id() + ":"))
+                .toList();
+        assertThat(english).singleElement().satisfies(m ->
+                assertThat(m.subject()).contains("Lookup of a safety-flagged NIK"));
+    }
+
+    @Test
+    void anAlertIsAcknowledgedOnceWithANote() {
+        write(60, i -> lookup(agency, user, at(yesterday, "01:00").plusSeconds(5L * i)));
+        scan.scan();
+        Alert alert = alertsOf(AnomalyRule.NIGHT_BURST).getFirst();
+        assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "  ", "registry-admin"))
+                .isInstanceOf(GerbangException.class)
+                .hasFieldOrPropertyWithValue("errorCode", AnomalyError.ALERT_NOTE_REQUIRED);
+        Alert done = alerts.acknowledge(alert.id(), "Dicek dengan lembaga: migrasi data malam hari.", "registry-admin");
+        assertThat(done.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+        assertThat(done.acknowledgedBy()).isEqualTo("registry-admin");
+        assertThat(alerts.openCountByAgency()).containsEntry(agency, 1L);
+        assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "lagi", "registry-admin"))
+                .isInstanceOf(GerbangException.class)
+                .hasFieldOrPropertyWithValue("errorCode", AnomalyError.ALERT_ALREADY_ACKNOWLEDGED);
+        assertThatThrownBy(() -> alerts.acknowledge(-1, "x", "registry-admin"))
+                .isInstanceOf(GerbangException.class)
+                .hasFieldOrPropertyWithValue("errorCode", AnomalyError.ALERT_NOT_FOUND);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    AccessLogEntry.Builder lookup(long agencyId, String userId, Instant time) {
+        return AccessLogEntry.builder(AccessChannel.WEB_SERVICE_COMPATIBLE, AccessOperation.LOOKUP, AccessOutcome.FOUND)
+                .time(time).agencyId(agencyId).agreementId(agencyId * 10).userId(userId).sourceIp("127.0.0.9")
+                .elements(List.of("NIK"));
+    }
+
+    /** Writes {@code n} entries (concurrently, so the log commits them in groups) and waits for all. */
+    void write(int n, java.util.function.IntFunction<AccessLogEntry.Builder> entry) {
+        List<CompletableFuture<Long>> written = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            written.add(accessLog.recordAsync(entry.apply(i).build()));
+        }
+        CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
+    }
+
+    static Instant at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(JakartaTime.ZONE).toInstant();
+    }
+
+    List<Alert> alertsOf(AnomalyRule rule) {
+        return alerts.list(null, 1000).stream().filter(a -> a.rule() == rule && Long.valueOf(agency).equals(a.agencyId()))
+                .toList();
+    }
+
+    List<Alert> alertsOf(AnomalyRule rule, String address) {
+        return alerts.list(null, 1000).stream().filter(a -> a.rule() == rule && address.equals(a.sourceIp())).toList();
+    }
+
+    List<Alert> alertsOfNik(AnomalyRule rule, long nik) {
+        return alerts.list(null, 1000).stream().filter(a -> a.rule() == rule && Long.valueOf(nik).equals(a.nik())).toList();
+    }
+
+    static long randomNik() {
+        // region 32.73.01, born 15-09-1990 (female: day + 40), a random serial
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return Long.parseLong("327301" + (41 + r.nextInt(28)) + "0990" + String.format("%04d", r.nextInt(1, 10_000)));
+    }
+
+    static String randomAddress() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(100, 200) + "." + r.nextInt(0, 255) + "." + r.nextInt(1, 255);
+    }
+
+    /** A new family card with {@code members} residents in the register; returns their NIKs. */
+    List<Long> family(int members) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long noKk = Long.parseLong("327301150320" + String.format("%04d", r.nextInt(1, 10_000)));
+        jdbc.sql("delete from resident where no_kk = ?").param(noKk).update();
+        jdbc.sql("delete from family where no_kk = ?").param(noKk).update();
+        jdbc.sql("insert into family (no_kk, address, province_no, regency_no, district_no, village_no) "
+                + "values (?, 'Jalan Uji Anomali 1', 32, 73, 1, 1001)").param(noKk).update();
+        List<Long> niks = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            long nik = Long.parseLong("327301" + (11 + i) + "0885" + String.format("%04d", r.nextInt(1, 10_000)));
+            jdbc.sql("delete from resident where nik = ?").param(nik).update();
+            jdbc.sql("insert into resident (nik, no_kk, full_name, sex, place_of_birth, date_of_birth, religion, "
+                            + "marital_status, occupation, education, family_relationship, citizenship, record_status) "
+                            + "values (?, ?, ?, 1, 'BANDUNG', DATE '1985-08-1" + (i + 1) + "', 1, 1, 1, 1, ?, 1, 'ACTIVE')")
+                    .params(nik, noKk, "WARGA UJI " + i, i == 0 ? 1 : 4).update();
+            niks.add(nik);
+        }
+        return niks;
+    }
+}
