@@ -6,8 +6,8 @@ import id.gerbang.account.AccountFixtures;
 import id.gerbang.anomaly.Alert;
 import id.gerbang.anomaly.AlertStatus;
 import id.gerbang.anomaly.Alerts;
+import id.gerbang.anomaly.AnomalyFixtures;
 import id.gerbang.anomaly.AnomalyRule;
-import id.gerbang.anomaly.internal.AnomalyScan;
 import id.gerbang.audit.AccessChannel;
 import id.gerbang.audit.AccessLog;
 import id.gerbang.audit.AccessLogEntry;
@@ -40,7 +40,7 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
     @Autowired PortalFixtures fixtures;
     @Autowired AccountFixtures accountFixtures;
     @Autowired AccessLog accessLog;
-    @Autowired AnomalyScan scan;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Alerts alerts;
     @Autowired SafetyFlags flags;
     @Autowired Clock clock;
@@ -63,7 +63,7 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
                     .nik(i == 0 ? flagged : 3273015509900000L + i).elements(List.of("NIK")).build()));
         }
         CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).join();
-        scan.runOnce();
+        AnomalyFixtures.scanNow(context);
         Alert burst = alerts.list(AlertStatus.OPEN, 1000).stream()
                 .filter(a -> a.rule() == AnomalyRule.NIGHT_BURST && user.equals(a.userId())).findFirst().orElseThrow();
 
