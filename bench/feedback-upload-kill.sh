@@ -97,9 +97,12 @@ R=$(wait_finished "$ID")
 T1=$(date +%s.%N)
 sleep 1; kill "$JSTAT" 2>/dev/null || true
 # used = S0U + S1U + EU + OU (KB): jstat -gc columns 3, 4, 6, 8
-MAXKB=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%.0f", m}' "$WORK/jstat.txt")
-SAMPLES=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/' "$WORK/jstat.txt" | wc -l)
-echo "BENCH upload-heap: rows=$ROWS job=[$R] seconds=$(echo "$T1 - $T0" | bc) heap_used_max_mb=$((MAXKB / 1024)) samples=$SAMPLES xmx_mb=512 stored=$(stored CLEAN)"
+# also the most used right after a young collection (live data plus what the old generation has not
+# collected yet), the full collections and the total GC time of the run
+HEAP=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ {n++; u=$3+$4+$6+$8; if (u>m) m=u; if (n>1 && $13>y) {if (u>a) a=u}
+  y=$13; if (n==1) {f0=$15; g0=$19} f=$15; g=$19}
+  END {printf "heap_used_max_mb=%.0f heap_used_after_young_gc_max_mb=%.0f full_gcs=%d gc_seconds=%.1f samples=%d", m/1024, a/1024, f-f0, g-g0, n}' "$WORK/jstat.txt")
+echo "BENCH upload-heap: rows=$ROWS job=[$R] seconds=$(echo "$T1 - $T0" | bc) $HEAP xmx_mb=512 stored=$(stored CLEAN)"
 
 # 2. kill -9 while the second workbook is being stored, restart, upload it again
 ID=$(upload "$WORK/KILL.xlsx")
