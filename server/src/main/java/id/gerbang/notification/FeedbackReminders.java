@@ -20,8 +20,9 @@ public interface FeedbackReminders {
 
     /**
      * @param missing    NIKs due without data balikan (0: nothing to remind, nothing sent)
-     * @param recipients recipients notified now (0 when all had today's reminder already)
+     * @param addressees the agency's administrators and operators (0: nobody to remind)
+     * @param recipients of those, notified now (0 when all had today's reminder already)
      */
-    record Sent(int missing, int recipients) {
+    record Sent(int missing, int addressees, int recipients) {
     }
 }

@@ -152,13 +152,14 @@ class DailyReminders implements FeedbackReminders {
         Reconciliation r = feedback.reconcile(agency.value(), today.minusDays(properties.feedbackLookback()), today);
         long[] missing = missingByAgency(r).get(agency.value());
         if (missing == null) {
-            return new Sent(0, 0);
+            return new Sent(0, 0, 0);
         }
+        int addressees = recipients.agencyAdministrators(agency).size() + recipients.agencyOperators(agency).size();
         int sent = remind(agency, missing, r.days(),
                 "feedback-missing:" + agency.value() + ":" + missing[1] + ":registry:" + today);
         events.publishEvent(new AdministrativeAction(actor, "notification.feedback-reminder.sent", "agency",
                 Long.toString(agency.value()), null, Map.of("missing", missing[0], "recipients", sent), null));
-        return new Sent((int) missing[0], sent);
+        return new Sent((int) missing[0], addressees, sent);
     }
 
     /** Agency -> {count of due NIKs without data balikan, newest due lookup's sequence number}. */

@@ -155,11 +155,12 @@ class RegistryFeedbackPageController {
      */
     @PostMapping(PATH + "/export")
     @PreAuthorize(PortalPages.REGISTRY_ADMIN_ONLY)
-    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "csv") String format, Authentication authentication,
             HttpServletResponse response) throws IOException {
-        if (from.isAfter(to) || !List.of("csv", "xlsx", "json").contains(format)) {
+        // parameters are checked here, after the role check: a caller without the role gets 403, never 400
+        if (from == null || to == null || from.isAfter(to) || !List.of("csv", "xlsx", "json").contains(format)) {
             throw new GerbangException(CommonError.VALIDATION_FAILED);
         }
         List<FeedbackRecordView> views = feedback.receivedBetween(from, to, accounts.actorOf(authentication));
@@ -266,11 +267,16 @@ class RegistryFeedbackPageController {
     /** Sends the agency its data-balikan reminder now (the notification module's FEEDBACK_MISSING). */
     @PostMapping(RECONCILIATION + "/remind")
     @PreAuthorize(PortalPages.REGISTRY_ADMIN_ONLY)
-    String remind(@RequestParam long agencyId, Authentication authentication, RedirectAttributes redirect) {
+    String remind(@RequestParam(required = false) @Nullable Long agencyId, Authentication authentication,
+            RedirectAttributes redirect) {
+        if (agencyId == null) {
+            throw new GerbangException(CommonError.VALIDATION_FAILED);
+        }
         String name = agencies.find(new AgencyId(agencyId)).map(AgencyView::name)
                 .orElseThrow(() -> new GerbangException(CommonError.NOT_FOUND));
         FeedbackReminders.Sent sent = reminders.remindNow(new AgencyId(agencyId), accounts.actorOf(authentication).userId());
         String notice = sent.missing() == 0 ? texts.text("portal.feedback.registry.remind.nothing", name)
+                : sent.addressees() == 0 ? texts.text("portal.feedback.registry.remind.nobody", name)
                 : sent.recipients() == 0 ? texts.text("portal.feedback.registry.remind.already", name)
                 : texts.text("portal.feedback.registry.remind.sent", name, sent.recipients(), sent.missing());
         redirect.addFlashAttribute("notice", notice);
