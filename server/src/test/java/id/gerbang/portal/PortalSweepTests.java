@@ -156,12 +156,13 @@ class PortalSweepTests {
 
     @Autowired
     AccountFixtures accountFixtures;
-    /** The registry's monitoring and log pages (issue 17), which auditors read too. */
+    /** The registry's monitoring and log pages (issue 17) and data-balikan pages (issue 16), which auditors read too. */
     static final List<String> MONITORING = List.of("/portal/registry/monitoring", "/portal/registry/log",
-            "/portal/registry/admin-log", "/portal/registry/alerts");
+            "/portal/registry/admin-log", "/portal/registry/alerts", "/portal/registry/feedback");
     /** The POSTs there that only read (a search, an export, a history, a verification); every other one changes something. */
     static final Set<String> READING_POSTS = Set.of("/portal/registry/log", "/portal/registry/log/export",
-            "/portal/registry/log/verify", "/portal/registry/log/nik", "/portal/registry/log/nik/pdf");
+            "/portal/registry/log/verify", "/portal/registry/log/nik", "/portal/registry/log/nik/pdf",
+            "/portal/registry/feedback");
 
     @Test
     void anAgencyAdministratorGets403OnEveryRegistryPage() throws Exception {

@@ -13,6 +13,8 @@ import id.gerbang.common.JobLock;
 import id.gerbang.common.Roles;
 import id.gerbang.feedback.FeedbackRecords;
 import id.gerbang.feedback.Reconciliation;
+import id.gerbang.common.AdministrativeAction;
+import id.gerbang.notification.FeedbackReminders;
 import id.gerbang.notification.NotificationKind;
 import id.gerbang.notification.Notifier;
 import id.gerbang.quota.IncreaseRequest;
@@ -26,18 +28,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily reminders, run once a day on one server ({@link JobLock}): requests waiting for the
  * registry's decision longer than {@code waiting-days} (to the registry administrators, once per
  * request) and lookups without data balikan after the feedback module's reconciliation days (to the
  * agency's administrators and operators, once per newly due lookup: the key names the latest one).
- * Each notification is also idempotent by its key, so a run repeated by hand changes nothing.
+ * Each notification is also idempotent by its key, so a run repeated by hand changes nothing. The
+ * registry's "send a reminder now" ({@link FeedbackReminders}) is the same data-balikan reminder for
+ * one agency, keyed by the day.
  */
 @Component
-class DailyReminders {
+class DailyReminders implements FeedbackReminders {
 
     static final String JOB = "daily-reminders";
     static final String FEEDBACK_LINK = "/portal/operator/feedback";
@@ -55,10 +61,12 @@ class DailyReminders {
     private final JobLock lock;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DailyReminders(UserApplications applications, IpRegistrations ips, IncreaseRequests increases,
             FeedbackRecords feedback, Agencies agencies, Recipients recipients, Notifier notifier, JobLock lock,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.ips = ips;
         this.increases = increases;
@@ -129,22 +137,47 @@ class DailyReminders {
 
     private int missingFeedback(LocalDate today) {
         Reconciliation r = feedback.reconcile(null, today.minusDays(properties.feedbackLookback()), today);
-        Map<Long, long[]> byAgency = new TreeMap<>(); // agency -> {count, latest lookup seq}
+        int sent = 0;
+        for (Map.Entry<Long, long[]> e : missingByAgency(r).entrySet()) {
+            sent += remind(new AgencyId(e.getKey()), e.getValue(), r.days(),
+                    "feedback-missing:" + e.getKey() + ":" + e.getValue()[1]);
+        }
+        return sent;
+    }
+
+    @Override
+    @Transactional
+    public Sent remindNow(AgencyId agency, String actor) {
+        LocalDate today = JakartaTime.today(clock);
+        Reconciliation r = feedback.reconcile(agency.value(), today.minusDays(properties.feedbackLookback()), today);
+        long[] missing = missingByAgency(r).get(agency.value());
+        if (missing == null) {
+            return new Sent(0, 0, 0);
+        }
+        int addressees = recipients.agencyAdministrators(agency).size() + recipients.agencyOperators(agency).size();
+        int sent = remind(agency, missing, r.days(),
+                "feedback-missing:" + agency.value() + ":" + missing[1] + ":registry:" + today);
+        events.publishEvent(new AdministrativeAction(actor, "notification.feedback-reminder.sent", "agency",
+                Long.toString(agency.value()), null, Map.of("missing", missing[0], "recipients", sent), null));
+        return new Sent((int) missing[0], addressees, sent);
+    }
+
+    /** Agency -> {count of due NIKs without data balikan, newest due lookup's sequence number}. */
+    private static Map<Long, long[]> missingByAgency(Reconciliation r) {
+        Map<Long, long[]> byAgency = new TreeMap<>();
         for (Reconciliation.Missing m : r.missing()) {
             long[] c = byAgency.computeIfAbsent(m.agencyId(), k -> new long[2]);
             c[0]++;
             c[1] = Math.max(c[1], m.lookupSeq());
         }
-        int sent = 0;
-        for (Map.Entry<Long, long[]> e : byAgency.entrySet()) {
-            AgencyId agency = new AgencyId(e.getKey());
-            String key = "feedback-missing:" + agency.value() + ":" + e.getValue()[1];
-            List<String> args = List.of(Long.toString(e.getValue()[0]), Integer.toString(r.days()));
-            sent += notifier.send(NotificationKind.FEEDBACK_MISSING, key, recipients.agencyAdministrators(agency), args, null);
-            sent += notifier.send(NotificationKind.FEEDBACK_MISSING, key, recipients.agencyOperators(agency), args,
-                    FEEDBACK_LINK);
-        }
-        return sent;
+        return byAgency;
+    }
+
+    private int remind(AgencyId agency, long[] missing, int days, String key) {
+        List<String> args = List.of(Long.toString(missing[0]), Integer.toString(days));
+        return notifier.send(NotificationKind.FEEDBACK_MISSING, key, recipients.agencyAdministrators(agency), args, null)
+                + notifier.send(NotificationKind.FEEDBACK_MISSING, key, recipients.agencyOperators(agency), args,
+                        FEEDBACK_LINK);
     }
 
     /** How many notifications (recipients) a run created. */
