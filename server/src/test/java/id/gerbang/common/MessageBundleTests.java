@@ -58,6 +58,26 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * A text with arguments is read by {@link java.text.MessageFormat}, where a single apostrophe
+     * starts a quoted part: "Today's quota {0}" would show "{0}" as it stands. Such texts write it twice.
+     */
+    @Test
+    void aTextWithArgumentsDoublesEveryApostrophe() throws IOException {
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d");
+        for (String bundle : bundles()) {
+            for (String file : new String[] {bundle + ".properties", bundle + "_en.properties"}) {
+                Properties p = load(file);
+                for (String key : p.stringPropertyNames()) {
+                    String text = p.getProperty(key);
+                    if (argument.matcher(text).find()) {
+                        assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void everyCommonErrorHasATextAndAnAction() throws IOException {
         Properties indonesian = load("/messages.properties");
