@@ -2,16 +2,17 @@ package id.gerbang.anomaly.internal;
 
 import id.gerbang.account.Accounts;
 import id.gerbang.account.UserId;
+import id.gerbang.agreement.Agencies;
+import id.gerbang.agreement.AgencyId;
+import id.gerbang.agreement.AgencyView;
 import id.gerbang.anomaly.Alert;
 import id.gerbang.anomaly.Alerts;
-import id.gerbang.audit.AgencyNames;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.common.Roles;
 import id.gerbang.notification.NotificationKind;
 import id.gerbang.notification.Notifier;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +32,15 @@ class AlertNotices {
     private final Alerts alerts;
     private final Notifier notifier;
     private final Accounts accounts;
-    private final ObjectProvider<AgencyNames> agencyNames;
+    private final Agencies agencies;
 
     AlertNotices(JdbcClient jdbc, Alerts alerts, Notifier notifier, Accounts accounts,
-                 ObjectProvider<AgencyNames> agencyNames) {
+                 Agencies agencies) {
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.notifier = notifier;
         this.accounts = accounts;
-        this.agencyNames = agencyNames;
+        this.agencies = agencies;
     }
 
     /** Sends the notices of the alerts not notified yet; returns how many alerts were notified. */
@@ -78,7 +79,6 @@ class AlertNotices {
         if (agencyId == null) {
             return "-";
         }
-        AgencyNames names = agencyNames.getIfAvailable();
-        return names == null ? "#" + agencyId : names.nameOf(agencyId).orElse("#" + agencyId);
+        return agencies.find(new AgencyId(agencyId)).map(AgencyView::name).orElse("#" + agencyId);
     }
 }
