@@ -129,7 +129,10 @@ public class AccessTokens {
                 .params(utc(clock.instant()), change.userId().value()).update();
     }
 
-    /** Expired tokens are useless; forget them after a day. */
+    /**
+     * Expired tokens are useless; forget them after a day. Runs on every node (issue 20): the delete
+     * is idempotent, a second node's finds nothing left.
+     */
     @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Jakarta")
     void forgetExpired() {
         jdbc.sql("delete from access_token where expires_at < ?")
