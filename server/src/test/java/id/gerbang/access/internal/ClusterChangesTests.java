@@ -139,6 +139,33 @@ class ClusterChangesTests {
         }
     }
 
+    @Test
+    void theListenerComesBackAfterItsConnectionIsCutAndHearsChangesAgain() throws Exception {
+        assumeTrue(broadcast instanceof PostgresChangeBroadcast, "several nodes share PostgreSQL only");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(broadcast::listening);
+        Arrangement a = arrangements.arrange();
+        assertThat(admitted(a)).isTrue();
+        try (Connection otherNode = rawConnection()) {
+            // as when the primary restarts: the server ends the listening session
+            try (Statement s = otherNode.createStatement()) {
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where application_name = 'gerbang-changes' and datname = current_database()");
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !broadcast.listening());
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(broadcast::listening);
+            try (PreparedStatement ps = otherNode.prepareStatement("update account_user set status = 'DEACTIVATED' where user_id = ?")) {
+                ps.setString(1, a.userId());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = otherNode.prepareStatement("select pg_notify(?, ?)")) {
+                ps.setString(1, ChangeBroadcast.CHANNEL);
+                ps.setString(2, "othernode account DEACTIVATED:" + a.userId());
+                ps.executeQuery().close();
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !admitted(a));
+        }
+    }
+
     Connection rawConnection() throws SQLException {
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
         Properties p = new Properties();
