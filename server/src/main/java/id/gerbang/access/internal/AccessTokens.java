@@ -31,7 +31,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code access_token} so every server instance accepts them and a database copy cannot be used.
  * Resolved tokens are kept in memory for at most {@value #RECHECK_SECONDS} seconds; any change the
  * account module makes to a user revokes that user's tokens (in the database, so every instance
- * sees it within that time) and empties the memory here at once. See ADR 0042.
+ * sees it within that time) and empties the memory here at once, and on the other instances when
+ * the change commits ({@code AccountChanged} carried by {@code common.ChangeBroadcast}, ADR 0140).
+ * See ADR 0042.
  */
 @Component
 public class AccessTokens {
@@ -129,7 +131,10 @@ public class AccessTokens {
                 .params(utc(clock.instant()), change.userId().value()).update();
     }
 
-    /** Expired tokens are useless; forget them after a day. */
+    /**
+     * Expired tokens are useless; forget them after a day. Runs on every node (issue 20): the delete
+     * is idempotent, a second node's finds nothing left.
+     */
     @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Jakarta")
     void forgetExpired() {
         jdbc.sql("delete from access_token where expires_at < ?")

@@ -2,6 +2,7 @@ package id.gerbang.account.internal;
 
 import id.gerbang.account.IpRegistration;
 import id.gerbang.agreement.AgencyId;
+import id.gerbang.common.ChangeBroadcast;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The active registrations of every agency, in memory. A change made on this instance invalidates
- * the snapshot when its transaction commits; a change made on another instance applies here within
- * {@code gerbang.account.ip.cache-ttl}, when the snapshot is read again from the database.
+ * the snapshot when its transaction commits, and is announced to the other instances
+ * ({@link ChangeBroadcast}, ADR 0140), which drop theirs when it commits; should an announcement be
+ * missed, a change applies here within {@code gerbang.account.ip.cache-ttl}, when the snapshot is
+ * read again from the database.
  */
 @Component
 public class IpAllowList {
@@ -27,10 +30,13 @@ public class IpAllowList {
     private final IpRegistrationRepository registrations;
     private final Clock clock;
     private final AccountProperties.Ip settings;
+    private final ChangeBroadcast broadcast;
     private volatile @Nullable Snapshot snapshot;
 
-    IpAllowList(IpRegistrationRepository registrations, Clock clock, AccountProperties properties) {
+    IpAllowList(IpRegistrationRepository registrations, Clock clock, AccountProperties properties,
+            ChangeBroadcast broadcast) {
         this.registrations = registrations;
+        this.broadcast = broadcast;
         this.clock = clock;
         this.settings = properties.ip();
     }
@@ -50,8 +56,12 @@ public class IpAllowList {
         return !current().blocks().getOrDefault(agency, List.of()).isEmpty();
     }
 
-    /** Drops the snapshot once the current transaction commits (at once when there is none). */
+    /**
+     * Drops the snapshot once the current transaction commits (at once when there is none), here
+     * and on the other instances.
+     */
     public void invalidateAfterCommit() {
+        broadcast.announce(ClusterAccountChanges.IP, "all");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -160,7 +160,10 @@ public class LoginAttempts {
     public record BlockedSource(String address, Instant blockedUntil) {
     }
 
-    /** Forgets source counters whose window and block are over. */
+    /**
+     * Forgets source counters whose window and block are over. Runs on every node (issue 20): a
+     * delete of what is over is the same whoever runs it and however often.
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldSourceFailures() {
         Instant now = now();

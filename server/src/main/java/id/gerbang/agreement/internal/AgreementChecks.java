@@ -46,6 +46,12 @@ class AgreementChecks {
         this.clock = clock;
     }
 
+    /**
+     * Runs on every node (issue 20), idempotent by design: each agreement is checked in its own
+     * transaction under its row lock ({@code agreements.lock}), expiry is a status change that a
+     * second check finds done, and a reminder is written only when none exists for that agreement,
+     * end date and threshold (checked under the same row lock); a second node only repeats the reading.
+     */
     @Scheduled(cron = "${gerbang.agreement.check-cron:" + AgreementProperties.DEFAULT_CRON + "}", zone = "Asia/Jakarta")
     void scheduled() {
         run();

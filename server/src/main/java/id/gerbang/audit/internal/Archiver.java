@@ -3,6 +3,7 @@ package id.gerbang.audit.internal;
 import id.gerbang.audit.AuditProperties;
 import id.gerbang.audit.VerificationReport;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.common.JobLock;
 import java.io.BufferedWriter;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Archiver implements SchedulingConfigurer {
 
+    static final String JOB = "audit.archive";
+
     private static final Logger log = LoggerFactory.getLogger(Archiver.class);
     private static final int DELETE_CHUNK = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,9 +60,11 @@ public class Archiver implements SchedulingConfigurer {
     private final CheckpointService checkpoints;
     private final AuditProperties properties;
     private final Clock clock;
+    private final JobLock lock;
 
     Archiver(DataSource dataSource, SigningKeys keys, CheckpointService checkpoints, AuditProperties properties,
-             Clock clock) {
+             Clock clock, JobLock lock) {
+        this.lock = lock;
         this.dataSource = dataSource;
         this.keys = keys;
         this.checkpoints = checkpoints;
@@ -69,8 +75,27 @@ public class Archiver implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.archiveEnabled()) {
-            registrar.addCronTask(new CronTask(this::archiveExpired,
+            registrar.addCronTask(new CronTask(this::archiveOncePerCluster,
                     new CronTrigger(properties.archiveCron(), JakartaTime.ZONE)));
+        }
+    }
+
+    /**
+     * The daily run: on one node per Jakarta day (issue 20, {@link JobLock#claimDay}); two nodes
+     * writing the same archive files would race, and the files belong in one directory. A failed
+     * run frees the day for the next scheduled run.
+     */
+    void archiveOncePerCluster() {
+        LocalDate today = JakartaTime.today(clock);
+        if (!lock.claimDay(JOB, today, Duration.ofHours(2))) {
+            return;
+        }
+        boolean done = false;
+        try {
+            archiveExpired();
+            done = true;
+        } finally {
+            lock.release(JOB, today, done);
         }
     }
 

@@ -1,9 +1,13 @@
 package id.gerbang.audit.internal;
 
 import id.gerbang.audit.AuditProperties;
+import id.gerbang.common.JakartaTime;
+import id.gerbang.common.JobLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,22 +26,30 @@ import org.springframework.stereotype.Component;
  * at every Jakarta midnight (always), and when the server stops. For the access log the head signed
  * is the one this server itself committed, so rows rewritten in the database since cannot be
  * sealed by the next checkpoint; a disagreement is logged as an error.
+ *
+ * <p>With several nodes (issue 20) the interval and day-end checkpoints are written by one node per
+ * interval and per day ({@link JobLock}): the chain is one for the cluster, and one node's
+ * checkpoint seals what every node wrote. Each node still writes its own at shutdown.
  */
 @Component
 public class CheckpointService implements SchedulingConfigurer, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointService.class);
     public static final List<String> LOGS = List.of("access", "admin");
+    static final String INTERVAL_JOB = "audit.checkpoint-interval";
+    static final String DAY_END_JOB = "audit.checkpoint-day-end";
 
     private final DataSource dataSource;
     private final SigningKeys keys;
     private final AccessLogWriter writer;
     private final Clock clock;
     private final AuditProperties properties;
+    private final JobLock lock;
     private volatile boolean running;
 
     CheckpointService(DataSource dataSource, SigningKeys keys, AccessLogWriter writer, Clock clock,
-                      AuditProperties properties) {
+                      AuditProperties properties, JobLock lock) {
+        this.lock = lock;
         this.dataSource = dataSource;
         this.keys = keys;
         this.writer = writer;
@@ -47,12 +59,36 @@ public class CheckpointService implements SchedulingConfigurer, SmartLifecycle {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(() -> checkpointAll(Checkpoint.Reason.INTERVAL), properties.checkpointInterval());
+        registrar.addFixedDelayTask(this::intervalOncePerCluster, properties.checkpointInterval());
     }
 
     @Scheduled(cron = "0 0 0 * * *", zone = "Asia/Jakarta")
     void dayEnd() {
-        checkpointAll(Checkpoint.Reason.DAY_END);
+        LocalDate day = JakartaTime.today(clock);
+        if (!lock.claimDay(DAY_END_JOB, day, Duration.ofMinutes(30))) {
+            return; // another node writes today's
+        }
+        boolean done = false;
+        try {
+            checkpointAll(Checkpoint.Reason.DAY_END);
+            done = true;
+        } finally {
+            lock.release(DAY_END_JOB, day, done);
+        }
+    }
+
+    /**
+     * One node per interval: the claim is held (not released) for most of the interval, so the
+     * other nodes' runs in that interval find it taken; a node that dies holding it lets the next
+     * interval's run elsewhere write the checkpoint.
+     */
+    boolean intervalOncePerCluster() {
+        Duration interval = properties.checkpointInterval();
+        if (!lock.claimLease(INTERVAL_JOB, interval.multipliedBy(9).dividedBy(10))) {
+            return false;
+        }
+        checkpointAll(Checkpoint.Reason.INTERVAL);
+        return true;
     }
 
     public void checkpointAll(Checkpoint.Reason reason) {

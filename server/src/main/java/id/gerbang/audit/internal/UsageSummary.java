@@ -80,6 +80,11 @@ public class UsageSummary implements SchedulingConfigurer {
         this.properties = properties;
     }
 
+    /**
+     * Runs on every node (issue 20), idempotent by design: each chunk is folded in one transaction
+     * that first locks the watermark row ({@code for update}), so two nodes fold one after the
+     * other and the second finds the entries folded already.
+     */
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         registrar.addFixedDelayTask(this::foldQuietly, properties.summaryInterval());

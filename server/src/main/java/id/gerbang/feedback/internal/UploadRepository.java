@@ -1,8 +1,10 @@
 package id.gerbang.feedback.internal;
 
+import id.gerbang.common.NodeName;
 import id.gerbang.feedback.Upload;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,16 +20,21 @@ public class UploadRepository {
     private static final String COLUMNS = "upload_id, user_id, file_name, status, rows_total, rows_done, accepted, "
             + "duplicates, refused, failure, error_book is not null as has_errors, created_at, finished_at";
 
-    private final JdbcClient jdbc;
+    /** Uploads left unfinished by another node for this long are taken for abandoned (that node did not come back). */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(6);
 
-    UploadRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final String node;
+
+    UploadRepository(JdbcClient jdbc, NodeName node) {
         this.jdbc = jdbc;
+        this.node = node.value();
     }
 
     public void create(String id, long agency, String userId, String fileName, String language, Instant at) {
         jdbc.sql("insert into feedback_upload (upload_id, agency_id, user_id, file_name, language, status, rows_total, "
-                + "rows_done, accepted, duplicates, refused, created_at) values (?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, 0, ?)")
-                .params(id, agency, userId, fileName, language, at.atOffset(ZoneOffset.UTC)).update();
+                + "rows_done, accepted, duplicates, refused, created_at, node) values (?, ?, ?, ?, ?, 'QUEUED', 0, 0, 0, 0, 0, ?, ?)")
+                .params(id, agency, userId, fileName, language, at.atOffset(ZoneOffset.UTC), node).update();
     }
 
     void running(String id, int total) {
@@ -46,10 +53,15 @@ public class UploadRepository {
                 .params(status.name(), failure, keyId, errorBook, at.atOffset(ZoneOffset.UTC), id).update();
     }
 
-    /** Marks every job that a stopped server left unfinished; returns how many. */
+    /**
+     * Marks the jobs this node left unfinished when it stopped (its workbooks went with the process),
+     * and those of any node unfinished for {@link #ABANDONED_AFTER}; a job another node is running
+     * stays (issue 20). Returns how many.
+     */
     int interruptUnfinished(Instant at) {
         return jdbc.sql("update feedback_upload set status = 'INTERRUPTED', failure = 'INTERRUPTED', finished_at = ? "
-                + "where status in ('QUEUED', 'RUNNING')").param(at.atOffset(ZoneOffset.UTC)).update();
+                + "where status in ('QUEUED', 'RUNNING') and (node is null or node = ? or created_at < ?)")
+                .params(at.atOffset(ZoneOffset.UTC), node, at.minus(ABANDONED_AFTER).atOffset(ZoneOffset.UTC)).update();
     }
 
     public Optional<Upload> find(long agency, String id) {

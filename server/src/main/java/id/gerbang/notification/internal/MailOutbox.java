@@ -48,6 +48,11 @@ class MailOutbox {
         this.clock = clock;
     }
 
+    /**
+     * Runs on every node (issue 20), idempotent by design: each e-mail is claimed by one conditional
+     * update of its row ({@code mail_claimed_until}) before it is sent, so two nodes never send the
+     * same one; a node that dies holding a claim frees it when the claim ends.
+     */
     @Scheduled(fixedDelayString = "${gerbang.notification.mail-delay:PT1M}", initialDelayString = "PT30S")
     void scheduled() {
         sendDue();

@@ -22,6 +22,11 @@ class QuotaHousekeeping {
         this.clock = clock;
     }
 
+    /**
+     * Runs on every node, by design (issue 20): the lanes, leases and cached limits it returns and
+     * forgets are this node's own memory; a lease returned gives back only the units this node
+     * itself reserved and did not spend, so no node can return another's.
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetPastLanes() {
         counter.returnLeasesBefore(JakartaTime.today(clock));

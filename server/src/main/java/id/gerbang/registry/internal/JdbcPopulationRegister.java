@@ -2,6 +2,7 @@ package id.gerbang.registry.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.gerbang.common.BatchingLoader;
+import id.gerbang.common.ReplicaReads;
 import id.gerbang.registry.Address;
 import id.gerbang.registry.EktpStatus;
 import id.gerbang.registry.Nik;
@@ -40,6 +41,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * call inside a transaction (or a transaction-synchronised scope) queries on the caller's own
  * connection instead, because another caller's connection could not see rows the transaction has
  * written and not yet committed.
+ *
+ * <p>Outside a transaction the reads go to the read replica when one is configured and within its
+ * staleness bound ({@link ReplicaReads}, ADR 0141); a register changes by bulk loads, so a few
+ * seconds of replication lag do not change an answer that matters.
  */
 @Component
 class JdbcPopulationRegister implements PopulationRegister {
@@ -57,7 +62,8 @@ class JdbcPopulationRegister implements PopulationRegister {
 
     private static final RowMapper<Resident> MAPPER = JdbcPopulationRegister::map;
 
-    private final JdbcClient jdbc;
+    /** The replica when one is configured and current, else the primary (issue 20, ADR 0141). */
+    private final ReplicaReads reads;
     /** Null when coalescing is off ({@code read-batch.max} 1). */
     private final @Nullable BatchingLoader<Nik, Resident> batches;
     /** Lookups that went through the batching loader, and the queries it made for them. */
@@ -65,12 +71,17 @@ class JdbcPopulationRegister implements PopulationRegister {
     private final LongAdder coalescedQueries = new LongAdder();
 
     @Autowired
-    JdbcPopulationRegister(JdbcClient jdbc, DataSource dataSource, RegistryProperties properties) {
-        this(jdbc, properties.readBatch(), poolSize(dataSource));
+    JdbcPopulationRegister(ReplicaReads reads, DataSource dataSource, RegistryProperties properties) {
+        this(reads, properties.readBatch(), poolSize(dataSource));
     }
 
+    /** Every read on the primary (tests). */
     JdbcPopulationRegister(JdbcClient jdbc, RegistryProperties.ReadBatch settings, OptionalInt poolSize) {
-        this.jdbc = jdbc;
+        this(ReplicaReads.primaryOnly(jdbc), settings, poolSize);
+    }
+
+    JdbcPopulationRegister(ReplicaReads reads, RegistryProperties.ReadBatch settings, OptionalInt poolSize) {
+        this.reads = reads;
         this.batches = settings.max() == 1 ? null
                 : new BatchingLoader<>(settings.max(), parallel(settings.parallel(), poolSize), settings.spill(),
                         this::load);
@@ -87,7 +98,7 @@ class JdbcPopulationRegister implements PopulationRegister {
     }
 
     private Optional<Resident> findOne(Nik nik) {
-        return jdbc.sql(SELECT + " where r.nik = ?").param(nik.asLong()).query(MAPPER).optional();
+        return reads.read(j -> j.sql(SELECT + " where r.nik = ?").param(nik.asLong()).query(MAPPER).optional());
     }
 
     /**
@@ -105,8 +116,8 @@ class JdbcPopulationRegister implements PopulationRegister {
 
     @Override
     public List<Resident> findFamily(NoKk noKk) {
-        return jdbc.sql(SELECT + " where r.no_kk = ? order by r.family_relationship, r.date_of_birth, r.nik")
-                .param(noKk.asLong()).query(MAPPER).list();
+        return reads.read(j -> j.sql(SELECT + " where r.no_kk = ? order by r.family_relationship, r.date_of_birth, r.nik")
+                .param(noKk.asLong()).query(MAPPER).list());
     }
 
     @Override
@@ -116,14 +127,14 @@ class JdbcPopulationRegister implements PopulationRegister {
         }
         Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
         Map<Nik, Resident> found = new HashMap<>(numbers.length * 2);
-        jdbc.sql(SELECT + " where r.nik = any(?)").param(numbers).query(MAPPER)
-                .list().forEach(resident -> found.put(resident.nik(), resident));
+        reads.read(j -> j.sql(SELECT + " where r.nik = any(?)").param(numbers).query(MAPPER).list())
+                .forEach(resident -> found.put(resident.nik(), resident));
         return found;
     }
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from resident").query(Long.class).single();
+        return reads.read(j -> j.sql("select count(*) from resident").query(Long.class).single());
     }
 
     /** Lookups coalesced so far (outside transactions, coalescing on). */

@@ -42,6 +42,7 @@ class DemoArrangementTests {
     @Autowired JdbcClient jdbc;
     @Autowired Accounts accounts;
     @Autowired RegisteredIps registeredIps;
+    @Autowired javax.sql.DataSource dataSource;
 
     ByteArrayOutputStream console;
     DemoArrangement demo;
@@ -120,5 +121,36 @@ class DemoArrangementTests {
         assertThat(registeredIps.isRegistered(agreement.agencyId(), IpAddresses.toInetAddress("::1"))).isTrue();
         assertThat(registeredIps.isRegistered(agreement.agencyId(), IpAddresses.toInetAddress("::ffff:127.0.0.1"))).isTrue();
         assertThat(registeredIps.isRegistered(agreement.agencyId(), IpAddresses.toInetAddress("127.0.0.2"))).isFalse();
+    }
+
+    @Test
+    void twoNodesStartingTogetherOnOneEmptyDatabaseMakeItOnce() throws Exception {
+        // issue 20: two nodes run the first-start arrangement at the same moment; nodes share
+        // PostgreSQL only (H2 is one node: its file cannot be opened by two processes)
+        try (var c = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()), "several nodes share PostgreSQL only");
+        }
+        DemoArrangement other = new DemoArrangement(marker, agencies, agreements, administration, ips,
+                new CredentialsNotice(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)), tx,
+                clock);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = threads.submit(() -> {
+                together.await();
+                return demo.arrange();
+            });
+            var second = threads.submit(() -> {
+                together.await();
+                return other.arrange();
+            });
+            List<IssuedCredentials> a = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            List<IssuedCredentials> b = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(List.of(a.size(), b.size())).as("one node made the four accounts, the other nothing")
+                    .containsExactlyInAnyOrder(4, 0);
+        }
+        assertThat(jdbc.sql("select count(*) from account_user where user_id = ?").param(DemoArrangement.SERVICE.value())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(agreements.findByAgencyCode(DemoArrangement.AGENCY_CODE)).isPresent();
     }
 }

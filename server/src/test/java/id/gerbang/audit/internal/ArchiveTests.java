@@ -60,6 +60,8 @@ class ArchiveTests {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.gerbang.common.JobLock jobLock;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -75,7 +77,7 @@ class ArchiveTests {
         events.publishEvent(new AdministrativeAction("system", "archive.test", "test", "1", null, null, null));
         checkpoints.checkpointAll(Checkpoint.Reason.MANUAL);
         long accessHead = head("access");
-        Archiver archiver = new Archiver(dataSource, keys, checkpoints, withArchiveDirectory(dir), clock);
+        Archiver archiver = new Archiver(dataSource, keys, checkpoints, withArchiveDirectory(dir), clock, jobLock);
 
         // Other modules' tests move their clocks years ahead, so "everything" is before a far date.
         LocalDate farAhead = LocalDate.of(3000, 1, 1);

@@ -1,7 +1,9 @@
 package id.gerbang.registry.internal.generator;
 
 import id.gerbang.common.ConditionalOnServer;
+import id.gerbang.common.JobLock;
 import id.gerbang.common.Messages;
+import java.time.Duration;
 import id.gerbang.reference.RegionCode;
 import id.gerbang.registry.internal.BulkLoadFailedException;
 import id.gerbang.registry.internal.DemoProperties;
@@ -27,14 +29,17 @@ import org.springframework.stereotype.Component;
 class DemoPopulation implements ApplicationRunner {
 
     static final int ORDER = 100;
+    static final String JOB = "registry.demo-population";
 
     private static final Logger log = LoggerFactory.getLogger(DemoPopulation.class);
 
     private final DemoProperties properties;
     private final PopulationGeneration generation;
     private final Messages messages;
+    private final JobLock lock;
 
-    DemoPopulation(DemoProperties properties, PopulationGeneration generation, Messages messages) {
+    DemoPopulation(DemoProperties properties, PopulationGeneration generation, Messages messages, JobLock lock) {
+        this.lock = lock;
         this.properties = properties;
         this.generation = generation;
         this.messages = messages;
@@ -49,7 +54,16 @@ class DemoPopulation implements ApplicationRunner {
             log.debug("Demo population: the register holds residents already; nothing generated");
             return;
         }
+        // Two nodes starting together on one empty database (issue 20): one generates, the other
+        // goes on without; the claim ends by itself should the generating node die.
+        if (!lock.claimLease(JOB, Duration.ofHours(1))) {
+            log.info("Demo population: another node is generating it");
+            return;
+        }
         try {
+            if (!generation.isEmpty()) {
+                return;
+            }
             PopulationGeneration.Result result = generation.generate(properties.residents(),
                     RegionCode.parse(properties.province()), properties.seed(), null, ProgressListener.NONE);
             log.info(messages.english("demo.generated", result.residents(), result.elapsedNanos() / 1e9,
@@ -57,6 +71,8 @@ class DemoPopulation implements ApplicationRunner {
         } catch (BulkLoadFailedException e) {
             // another instance started on the same empty database and generated it first
             log.warn("Demo population not generated: {}", e.getMessage());
+        } finally {
+            lock.release(JOB);
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.gerbang.common.JobLock;
 import id.gerbang.common.Messages;
 import id.gerbang.reference.RegionCode;
 import id.gerbang.registry.internal.DemoProperties;
@@ -20,9 +21,11 @@ class DemoPopulationTests {
 
     final PopulationGeneration generation = mock(PopulationGeneration.class);
     final Messages messages = mock(Messages.class);
+    final JobLock lock = mock(JobLock.class);
 
     DemoPopulation demo(boolean enabled) {
-        return new DemoPopulation(new DemoProperties(enabled, 50_000, 20201201, "32"), generation, messages);
+        when(lock.claimLease(eq(DemoPopulation.JOB), any())).thenReturn(true);
+        return new DemoPopulation(new DemoProperties(enabled, 50_000, 20201201, "32"), generation, messages, lock);
     }
 
     @Test
@@ -34,6 +37,17 @@ class DemoPopulationTests {
         demo(true).run(new DefaultApplicationArguments());
 
         verify(generation).generate(eq(50_000L), eq(RegionCode.parse("32")), eq(20201201L), isNull(), any());
+        verify(lock).release(DemoPopulation.JOB);
+    }
+
+    @Test
+    void aNodeStartingWhileAnotherGeneratesGoesOnWithout() {
+        // issue 20: two nodes on one empty database; the other node holds the claim
+        when(generation.isEmpty()).thenReturn(true);
+        DemoPopulation demo = demo(true);
+        when(lock.claimLease(eq(DemoPopulation.JOB), any())).thenReturn(false);
+        demo.run(new DefaultApplicationArguments());
+        verify(generation, never()).generate(anyLong(), any(), anyLong(), any(), any());
     }
 
     @Test
