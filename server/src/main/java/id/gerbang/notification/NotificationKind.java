@@ -23,7 +23,13 @@ public enum NotificationKind {
     /** A request has waited for the registry's decision longer than the configured days (registry administrators). */
     REQUEST_WAITING(Roles.REGISTRY_ADMIN),
     /** NIKs looked up by the agency still have no data balikan after the reconciliation days (the agency). */
-    FEEDBACK_MISSING(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR);
+    FEEDBACK_MISSING(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR),
+    /** The semester report is due in 30 or 7 days (configurable) and not submitted (the agency's administrators). */
+    REPORT_DUE(Roles.AGENCY_ADMIN),
+    /** A semester report is overdue (the agency's administrators and the registry administrators). */
+    REPORT_OVERDUE(Roles.AGENCY_ADMIN, Roles.REGISTRY_ADMIN),
+    /** The registry accepted or returned the agency's semester report (the agency's administrators). */
+    REPORT_DECIDED(Roles.AGENCY_ADMIN);
 
     private final Set<Roles> audience;
 
