@@ -29,7 +29,9 @@ public enum NotificationKind {
     /** A semester report is overdue (the agency's administrators and the registry administrators). */
     REPORT_OVERDUE(Roles.AGENCY_ADMIN, Roles.REGISTRY_ADMIN),
     /** The registry accepted or returned the agency's semester report (the agency's administrators). */
-    REPORT_DECIDED(Roles.AGENCY_ADMIN);
+    REPORT_DECIDED(Roles.AGENCY_ADMIN),
+    /** The registry warned the agency about its compliance status (the agency's administrators). */
+    COMPLIANCE_WARNING(Roles.AGENCY_ADMIN);
 
     private final Set<Roles> audience;
 

@@ -6,6 +6,7 @@ import id.gerbang.common.JakartaTime;
 import id.gerbang.common.JobLock;
 import id.gerbang.notification.NotificationKind;
 import id.gerbang.notification.Notifier;
+import id.gerbang.report.ComplianceWarningIssued;
 import id.gerbang.report.OverdueReport;
 import id.gerbang.report.ReportDecided;
 import id.gerbang.report.ReportDue;
@@ -30,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * once per cluster and Jakarta day ({@link JobLock#claimDay}); and the registry's decision (accepted or
  * returned) to the agency's administrators. Every notice is idempotent by its key: a reminder is sent
  * once per agency, semester and threshold, an overdue notice once per agency and semester, a decision
- * once per report version.
+ * once per report version; a compliance warning (a registry administrator's act) once per warning.
  */
 @Component
 class ReportNotices {
@@ -120,6 +121,15 @@ class ReportNotices {
                 List.of(year(e.semester()), half(e.semester()), Integer.toString(e.version()),
                         "#notification.report." + e.status().name()),
                 AGENCY_LINK + "/" + e.reportId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ComplianceWarningIssued e) {
+        notifier.send(NotificationKind.COMPLIANCE_WARNING, "compliance-warning:" + e.agencyId() + ":" + e.at().toEpochMilli(),
+                recipients.agencyAdministrators(new AgencyId(e.agencyId())),
+                List.of(e.agencyName(), "#notification.compliance." + e.level().name(), Integer.toString(e.overdueReports()),
+                        Integer.toString(e.feedbackPercent()), Integer.toString(e.openFindings())),
+                AGENCY_LINK);
     }
 
     private static String year(Semester s) {

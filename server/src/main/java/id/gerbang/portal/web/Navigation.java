@@ -39,6 +39,7 @@ final class Navigation {
                     new Item("portal.nav.registry.users", RegistryUsersPageController.USERS),
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
+                    new Item("portal.nav.registry.compliance", CompliancePageController.PATH),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)),
@@ -50,6 +51,7 @@ final class Navigation {
                     new Item("portal.nav.registry.users", RegistryUsersPageController.USERS),
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
+                    new Item("portal.nav.registry.compliance", CompliancePageController.PATH),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)));

@@ -252,7 +252,7 @@ class SemesterReportPageController {
                 : REGISTRY + "/" + updated.reportId() + "#finding-" + updated.id());
     }
 
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+    static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
         try {
             return value.isBlank() ? null : Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {

@@ -72,6 +72,14 @@ public class FindingStore {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Open findings of high severity per agency. */
+    public Map<Long, Long> openHighByAgency() {
+        return jdbc.sql("select agency_id, count(*) from report_finding where status = 'OPEN' and severity = 'HIGH' "
+                        + "group by agency_id")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     private static Finding finding(ResultSet rs, int n) throws SQLException {
         long report = rs.getLong(3);
         Long reportId = rs.wasNull() ? null : report;
