@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The registry's evaluation in a real browser: the registry administrator records a finding on a
  * semester report (told first what is missing), opens the compliance status and the agency's page
  * with its actions; the page fits a 360 px screen. Writes the screenshots
- * {@code report-findings-*}, {@code compliance-*}.
+ * {@code report-findings-*}, {@code compliance-*}, {@code evaluation-*}.
  */
 class ComplianceBrowserTests extends BrowserTest {
 
@@ -64,7 +64,12 @@ class ComplianceBrowserTests extends BrowserTest {
         Browser.document("compliance", "en");
         open("/portal/registry/reports/" + id);
         Browser.document("report-findings", "en");
+        open("/portal/registry/evaluation");
+        Browser.document("evaluation", "en");
         language("id");
+        open("/portal/registry/evaluation");
+        assertThat(browser().findElements(By.id("evaluation-pdf"))).hasSize(1);
+        Browser.document("evaluation", "id");
 
         org.openqa.selenium.Dimension before = browser().manage().window().getSize();
         try {

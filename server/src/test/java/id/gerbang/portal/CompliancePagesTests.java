@@ -58,6 +58,8 @@ class CompliancePagesTests {
     Agreements agreements;
     @Autowired
     Inbox inbox;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void levelsWarningSuspensionOnAFindingAndReinstatement() throws Exception {
@@ -134,5 +136,24 @@ class CompliancePagesTests {
         assertThat(registry.post(resume, "note=" + PortalHttp.encode("Diseminasi dihentikan, temuan ditutup."))
                 .statusCode()).isEqualTo(302);
         assertThat(agreements.find(agency.agreement()).orElseThrow().status()).isEqualTo(AgreementStatus.ACTIVE);
+    }
+
+    @Test
+    void theRegistryAdministratorDownloadsTheSignedEvaluationReport() throws Exception {
+        AccountFixtures.Login registryLogin = fixtures.registryAdmin();
+        PortalHttp registry = new PortalHttp(port);
+        registry.signIn(registryLogin.user(), registryLogin.password());
+        HttpResponse<String> page = registry.get("/portal/registry/evaluation");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"evaluation-form\"");
+        String semester = id.gerbang.report.Semester.of(id.gerbang.common.JakartaTime.today(clock))
+                .toString();
+        HttpResponse<String> pdf = registry.post("/portal/registry/evaluation/pdf", "semester=" + semester);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("evaluasi-semester-" + semester + ".pdf");
+        HttpResponse<String> xlsx = registry.post("/portal/registry/evaluation/xlsx", "semester=" + semester);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(registry.post("/portal/registry/evaluation/pdf", "semester=kemarin").statusCode()).isEqualTo(422);
     }
 }

@@ -248,10 +248,10 @@ class PortalSweepTests {
 
     /** The registry's evaluation pages (issue 18): compliance status and findings. */
     static final List<String> EVALUATION = List.of("/portal/registry/compliance", "/portal/registry/findings",
-            "/portal/registry/reports");
+            "/portal/registry/reports", "/portal/registry/evaluation");
     /** Ids and paths of the evaluation pages' change controls, absent for an auditor. */
     static final List<String> EVALUATION_CONTROLS = List.of("warn-form", "measure-form", "resume-form", "finding-form",
-            "id=\"finding-new\"", "id=\"decision-form\"");
+            "id=\"finding-new\"", "id=\"decision-form\"", "evaluation-form");
 
     /**
      * A registry auditor reads the compliance status, an agency's compliance page and a report with its
@@ -270,7 +270,7 @@ class PortalSweepTests {
         session.signIn(auditor.user(), auditor.password());
         List<String> wrong = new ArrayList<>();
         for (String page : List.of("/portal/registry/compliance", "/portal/registry/compliance/" + agency.id().value(),
-                "/portal/registry/reports/" + report)) {
+                "/portal/registry/reports/" + report, "/portal/registry/evaluation")) {
             HttpResponse<String> response = session.send(new Page(RequestMethod.GET, page));
             if (response.statusCode() != 200) {
                 wrong.add(page + " -> " + response.statusCode());

@@ -40,6 +40,7 @@ final class Navigation {
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
                     new Item("portal.nav.registry.compliance", CompliancePageController.PATH),
+                    new Item("portal.nav.registry.evaluation", EvaluationPageController.PATH),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)),
@@ -52,6 +53,7 @@ final class Navigation {
                     new Item("portal.nav.registry.reports", SemesterReportPageController.REGISTRY),
                     new Item("portal.nav.registry.reportsOverdue", SemesterReportPageController.OVERDUE),
                     new Item("portal.nav.registry.compliance", CompliancePageController.PATH),
+                    new Item("portal.nav.registry.evaluation", EvaluationPageController.PATH),
                     new Item("portal.nav.monitoring", MonitoringPageController.PATH),
                     new Item("portal.nav.log", AccessLogPageController.PATH),
                     new Item("portal.nav.adminLog", AccessLogPageController.ADMIN_LOG)));
