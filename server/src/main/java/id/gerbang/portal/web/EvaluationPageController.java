@@ -57,7 +57,7 @@ class EvaluationPageController {
 
     @PostMapping(PATH + "/{kind}")
     @PreAuthorize(PortalPages.REGISTRY_ADMIN_ONLY)
-    ResponseEntity<byte[]> produce(@PathVariable String kind, @RequestParam String semester,
+    ResponseEntity<byte[]> produce(@PathVariable String kind, @RequestParam(defaultValue = "") String semester,
             Authentication authentication) {
         Semester parsed;
         try {
