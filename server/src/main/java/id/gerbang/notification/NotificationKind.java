@@ -25,7 +25,15 @@ public enum NotificationKind {
     /** NIKs looked up by the agency still have no data balikan after the reconciliation days (the agency). */
     FEEDBACK_MISSING(Roles.AGENCY_ADMIN, Roles.AGENCY_OPERATOR),
     /** An anomaly rule raised an alert over the access log (registry administrators; never a NIK in the text). */
-    ANOMALY_ALERT(Roles.REGISTRY_ADMIN);
+    ANOMALY_ALERT(Roles.REGISTRY_ADMIN),
+    /** The semester report is due in 30 or 7 days (configurable) and not submitted (the agency's administrators). */
+    REPORT_DUE(Roles.AGENCY_ADMIN),
+    /** A semester report is overdue (the agency's administrators and the registry administrators). */
+    REPORT_OVERDUE(Roles.AGENCY_ADMIN, Roles.REGISTRY_ADMIN),
+    /** The registry accepted or returned the agency's semester report (the agency's administrators). */
+    REPORT_DECIDED(Roles.AGENCY_ADMIN),
+    /** The registry warned the agency about its compliance status (the agency's administrators). */
+    COMPLIANCE_WARNING(Roles.AGENCY_ADMIN);
 
     private final Set<Roles> audience;
 

@@ -8,7 +8,7 @@
  * kind: {@code docs/notification.md}.
  */
 @ApplicationModule(displayName = "Notification",
-        allowedDependencies = {"common", "account", "agreement", "quota", "feedback"})
+        allowedDependencies = {"common", "account", "agreement", "quota", "feedback", "report"})
 @NullMarked
 package id.gerbang.notification;
 

@@ -21,7 +21,10 @@ public enum ReportError implements ErrorCode {
     NOTES_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
     DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND),
     /** The caller has no agency (registry staff must name one). */
-    AGENCY_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT);
+    AGENCY_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
+    FINDING_NOT_FOUND(HttpStatus.NOT_FOUND),
+    /** A finding's kind, severity or evidence is missing or its link is not a registry console path; fields name which. */
+    FINDING_INVALID(HttpStatus.UNPROCESSABLE_CONTENT);
 
     private final HttpStatus status;
 

@@ -245,6 +245,7 @@ public class SemesterReports {
         store.setStatus(id, decision);
         publish(actor, decision == ReportStatus.ACCEPTED ? "report.accepted" : "report.returned", id,
                 Map.of("status", row.status().name()), Map.of("version", version, "status", decision.name()), notes);
+        events.publishEvent(new ReportDecided(id, row.agencyId(), row.semester(), version, decision));
         return load(id);
     }
 
@@ -271,8 +272,56 @@ public class SemesterReports {
         if (!actor.isRegistryStaff()) {
             throw new GerbangException(CommonError.FORBIDDEN);
         }
-        LocalDate today = JakartaTime.today(clock);
+        return overdueOn(JakartaTime.today(clock));
+    }
+
+    /**
+     * The overdue list as it stands on {@code today} (a Jakarta day), for the daily report reminders
+     * (notification module); registry staff read it through {@link #overdue(Actor)}.
+     */
+    public List<OverdueReport> overdueOn(LocalDate today) {
         List<OverdueReport> result = new ArrayList<>();
+        for (Owed owed : owed(today)) {
+            if (owed.due().isBefore(today)) {
+                result.add(new OverdueReport(owed.agency().id().value(), owed.agency().name(), owed.semester(),
+                        owed.due(), ChronoUnit.DAYS.between(owed.due(), today), owed.status()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Reports still to be submitted (not opened, a draft, or returned) whose due date is from
+     * {@code today} to {@code days} days after it, for agencies with an agreement that covered the
+     * semester: what the reminders before the due date are sent for.
+     */
+    public List<ReportDue> dueWithin(LocalDate today, int days) {
+        List<ReportDue> result = new ArrayList<>();
+        for (Owed owed : owed(today)) {
+            long left = ChronoUnit.DAYS.between(today, owed.due());
+            if (left >= 0 && left <= days) {
+                result.add(new ReportDue(owed.agency().id().value(), owed.agency().name(), owed.semester(), owed.due(),
+                        left, owed.status()));
+            }
+        }
+        return result;
+    }
+
+    /** How many days before the due date the agency is reminded ({@code gerbang.report.reminder-days}), largest first. */
+    public List<Integer> reminderDays() {
+        return properties.reminderDays().stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    private record Owed(AgencyView agency, Semester semester, LocalDate due, @Nullable ReportStatus status) {
+    }
+
+    /**
+     * For every agency with an agreement that covered the semester: the semesters of the last
+     * {@code overdue-semesters} (from the one of {@code today}, and the next when its report is due
+     * within it) whose report is not submitted or was returned.
+     */
+    private List<Owed> owed(LocalDate today) {
+        List<Owed> result = new ArrayList<>();
         for (AgencyView agency : agencies.findAll()) {
             List<AgreementView> held = agreements.forAgency(agency.id());
             Optional<LocalDate> since = held.stream().map(AgreementView::validFrom).min(LocalDate::compareTo);
@@ -281,15 +330,13 @@ public class SemesterReports {
             }
             Semester semester = Semester.of(today);
             for (int i = 0; i < properties.overdueSemesters(); i++, semester = semester.previous()) {
-                LocalDate due = dueDate(semester);
-                if (!due.isBefore(today) || semester.to().isBefore(since.get())) {
+                if (semester.to().isBefore(since.get())) {
                     continue;
                 }
                 Optional<ReportStatus> status = store.idOf(agency.id().value(), semester)
                         .flatMap(store::find).map(ReportStore.Row::status);
                 if (status.isEmpty() || status.get() == ReportStatus.DRAFT || status.get() == ReportStatus.RETURNED) {
-                    result.add(new OverdueReport(agency.id().value(), agency.name(), semester, due,
-                            ChronoUnit.DAYS.between(due, today), status.orElse(null)));
+                    result.add(new Owed(agency, semester, dueDate(semester), status.orElse(null)));
                 }
             }
         }

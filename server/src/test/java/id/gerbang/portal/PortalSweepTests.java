@@ -247,6 +247,52 @@ class PortalSweepTests {
         assertThat(accounts.find(agencyAdmin.userId()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
+    /** The registry's evaluation pages (issue 18): compliance status and findings. */
+    static final List<String> EVALUATION = List.of("/portal/registry/compliance", "/portal/registry/findings",
+            "/portal/registry/reports", "/portal/registry/evaluation");
+    /** Ids and paths of the evaluation pages' change controls, absent for an auditor. */
+    static final List<String> EVALUATION_CONTROLS = List.of("warn-form", "measure-form", "resume-form", "finding-form",
+            "id=\"finding-new\"", "id=\"decision-form\"", "evaluation-form");
+
+    /**
+     * A registry auditor reads the compliance status, an agency's compliance page and a report with its
+     * findings, shown none of their forms; every POST of those pages answers 403.
+     */
+    @Test
+    void aRegistryAuditorReadsTheEvaluationPagesAndCanChangeNothing() throws Exception {
+        PortalFixtures.Agency agency = fixtures.agency();
+        AccountFixtures.Login agencyAdmin = fixtures.user(Roles.AGENCY_ADMIN, agency);
+        long report = semesterReports.current(new Actor(agencyAdmin.user(), Roles.AGENCY_ADMIN, agency.id())).id();
+        AccountFixtures.Login auditor = accountFixtures.user(Roles.REGISTRY_AUDITOR, null, null);
+        if (id.gerbang.account.SecondFactors.required(Roles.REGISTRY_AUDITOR)) {
+            fixtures.enrol(auditor.user());
+        }
+        Session session = new Session();
+        session.signIn(auditor.user(), auditor.password());
+        List<String> wrong = new ArrayList<>();
+        for (String page : List.of("/portal/registry/compliance", "/portal/registry/compliance/" + agency.id().value(),
+                "/portal/registry/reports/" + report, "/portal/registry/evaluation")) {
+            HttpResponse<String> response = session.send(new Page(RequestMethod.GET, page));
+            if (response.statusCode() != 200) {
+                wrong.add(page + " -> " + response.statusCode());
+            }
+            for (String control : EVALUATION_CONTROLS) {
+                if (response.body().contains(control)) {
+                    wrong.add(page + " shows " + control);
+                }
+            }
+        }
+        for (Page page : pages()) {
+            if (page.method() == RequestMethod.POST && EVALUATION.stream().anyMatch(page.path()::startsWith)) {
+                int status = session.send(page).statusCode();
+                if (status != 403) {
+                    wrong.add(page + " -> " + status + " (a change must be refused)");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** The registry console's pages (this helper's; the monitoring pages have their own rules). */
     static final List<String> CONSOLE_PREFIXES = List.of("/portal/registry/agencies", "/portal/registry/agreements",
             "/portal/registry/approvals", "/portal/registry/users");

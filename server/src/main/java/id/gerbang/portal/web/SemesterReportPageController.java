@@ -4,6 +4,8 @@ import id.gerbang.account.Accounts;
 import id.gerbang.account.Actor;
 import id.gerbang.common.GerbangException;
 import id.gerbang.report.AgencyStatements;
+import id.gerbang.report.Finding;
+import id.gerbang.report.Findings;
 import id.gerbang.report.ReportDocument;
 import id.gerbang.report.ReportError;
 import id.gerbang.report.ReportStatus;
@@ -46,12 +48,18 @@ class SemesterReportPageController {
     static final String OVERDUE = REGISTRY + "/overdue";
     static final List<String> FIELDS = List.of("storage", "dissemination", "incidents", "statement");
 
+    static final String FINDINGS = PortalPages.REGISTRY + "/findings";
+    static final List<String> FINDING_FIELDS = List.of("kind", "severity", "evidence", "evidenceLink", "followUp");
+    private static final Findings.Draft EMPTY_FINDING = new Findings.Draft(null, null, "", null, "");
+
     private final SemesterReports reports;
+    private final Findings findings;
     private final Accounts accounts;
     private final FormErrors forms;
 
-    SemesterReportPageController(SemesterReports reports, Accounts accounts, FormErrors forms) {
+    SemesterReportPageController(SemesterReports reports, Findings findings, Accounts accounts, FormErrors forms) {
         this.reports = reports;
+        this.findings = findings;
         this.accounts = accounts;
         this.forms = forms;
     }
@@ -210,6 +218,48 @@ class SemesterReportPageController {
         }
     }
 
+    @PostMapping(REGISTRY + "/{id}/findings")
+    @PreAuthorize(PortalPages.REGISTRY_ADMIN_ONLY)
+    String recordFinding(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String severity, @RequestParam(defaultValue = "") String evidence,
+            @RequestParam(defaultValue = "") String evidenceLink, @RequestParam(defaultValue = "") String followUp,
+            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Actor actor = accounts.actorOf(authentication);
+        Findings.Draft draft = new Findings.Draft(parse(Finding.Kind.class, kind), parse(Finding.Severity.class, severity),
+                evidence, evidenceLink, followUp);
+        try {
+            Finding recorded = findings.recordOnReport(actor, id, draft);
+            redirect.addFlashAttribute("notice", forms.text("portal.finding.recorded", recorded.id()));
+            return "redirect:" + REGISTRY + "/" + id + "#finding-" + recorded.id();
+        } catch (GerbangException e) {
+            response.setStatus(422);
+            model.addAttribute("findingForm", draft);
+            model.addAttribute("findingErrors", FormErrors.inFormOrder(forms.of(e), FINDING_FIELDS));
+            return registryPage(actor, id, "", List.of(), model);
+        }
+    }
+
+    @PostMapping(FINDINGS + "/{findingId}")
+    @PreAuthorize(PortalPages.REGISTRY_ADMIN_ONLY)
+    String updateFinding(@PathVariable long findingId, @RequestParam(defaultValue = "") String followUp,
+            @RequestParam(defaultValue = "OPEN") String status, Authentication authentication,
+            RedirectAttributes redirect) {
+        Actor actor = accounts.actorOf(authentication);
+        Finding.Status parsed = parse(Finding.Status.class, status);
+        Finding updated = findings.update(actor, findingId, followUp, parsed == null ? Finding.Status.OPEN : parsed);
+        redirect.addFlashAttribute("notice", forms.text("portal.finding.updated", updated.id()));
+        return "redirect:" + (updated.reportId() == null ? PortalPages.REGISTRY + "/compliance"
+                : REGISTRY + "/" + updated.reportId() + "#finding-" + updated.id());
+    }
+
+    static <E extends Enum<E>> @Nullable E parse(Class<E> type, String value) {
+        try {
+            return value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @GetMapping(REGISTRY + "/{id}/versions/{version}/{kind}")
     @PreAuthorize(PortalPages.REGISTRY_STAFF)
     ResponseEntity<byte[]> registryDocument(@PathVariable long id, @PathVariable int version,
@@ -217,6 +267,7 @@ class SemesterReportPageController {
         return download(accounts.actorOf(authentication), id, version, kind);
     }
 
+    @SuppressWarnings("unchecked")
     private String registryPage(Actor actor, long id, String notes, List<AccountPageController.FieldError> errors,
             Model model) {
         SemesterReport report = reports.find(actor, id);
@@ -224,6 +275,15 @@ class SemesterReportPageController {
         model.addAttribute("figures", reports.preview(actor, id));
         model.addAttribute("notes", notes);
         model.addAttribute("mayDecide", actor.isRegistryAdmin() && report.status() == ReportStatus.SUBMITTED);
+        model.addAttribute("findings", findings.ofReport(actor, id));
+        model.addAttribute("mayRecord", actor.isRegistryAdmin());
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", EMPTY_FINDING);
+        }
+        List<AccountPageController.FieldError> findingErrors = model.containsAttribute("findingErrors")
+                ? (List<AccountPageController.FieldError>) model.getAttribute("findingErrors") : List.of();
+        model.addAttribute("findingErrors", findingErrors);
+        model.addAttribute("findingFieldErrors", FormErrors.byField(findingErrors));
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", FormErrors.byField(errors));
         model.addAttribute("base", REGISTRY + "/" + id);
