@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction), and counted. Callers check the role; this service only records who acted.
  */
 @Service
-public class Alerts {
+public class Alerts implements id.gerbang.report.OpenAlerts {
 
     /** The longest note kept. */
     public static final int NOTE_MAX = 1000;
@@ -69,6 +69,7 @@ public class Alerts {
      * The open alerts per agency (only the alerts that name an agency: a NIK alert or an address
      * alert without a user names none), for the agencies' compliance status.
      */
+    @Override
     public Map<Long, Long> openCountByAgency() {
         Map<Long, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select agency_id, count(*) from anomaly_alert where status = 'OPEN' and agency_id is not null "

@@ -7,7 +7,7 @@
  * See {@code docs/anomaly.md}.
  */
 @ApplicationModule(displayName = "Anomaly",
-        allowedDependencies = {"common", "audit", "registry", "notification", "account", "agreement"})
+        allowedDependencies = {"common", "audit", "registry", "notification", "account", "agreement", "report"})
 @NullMarked
 package id.gerbang.anomaly;
 

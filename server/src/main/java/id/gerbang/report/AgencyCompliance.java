@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param agreements      the agency's agreements (the actions suspend, terminate and resume them)
  * @param feedbackRate    answered / due over the window, {@code null} when nothing was due
- * @param openAnomalies   open anomaly alerts: always 0 until the anomaly rules exist (issue 18, anomalies)
+ * @param openAnomalies   open anomaly alerts about the agency or its users (alerts about a NIK name no agency)
  */
 public record AgencyCompliance(long agencyId, String agencyName, List<AgreementView> agreements, int overdueReports,
                                int feedbackDue, int feedbackAnswered, @Nullable Double feedbackRate,

@@ -45,9 +45,12 @@ public class Compliance {
     private final ReportProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OpenAlerts alerts;
 
     Compliance(SemesterReports reports, FindingStore findings, FeedbackRecords feedback, Agencies agencies,
-            Agreements agreements, ReportProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Agreements agreements, ReportProperties properties, ApplicationEventPublisher events, Clock clock,
+            OpenAlerts alerts) {
+        this.alerts = alerts;
         this.reports = reports;
         this.findings = findings;
         this.feedback = feedback;
@@ -89,6 +92,7 @@ public class Compliance {
         }
         Map<Long, Long> open = findings.openByAgency();
         Map<Long, Long> high = findings.openHighByAgency();
+        Map<Long, Long> anomaliesByAgency = alerts.openCountByAgency();
         List<AgencyCompliance> result = new ArrayList<>();
         for (AgencyView agency : agencies.findAll()) {
             List<AgreementView> held = agreements.forAgency(agency.id());
@@ -102,7 +106,7 @@ public class Compliance {
             boolean below = rate != null && rate < properties.feedbackThreshold();
             int openFindings = open.getOrDefault(id, 0L).intValue();
             int openHigh = high.getOrDefault(id, 0L).intValue();
-            int anomalies = 0; // the anomaly rules (issue 18) are not built yet
+            int anomalies = anomaliesByAgency.getOrDefault(id, 0L).intValue();
             int problems = (late > 0 ? 1 : 0) + (below ? 1 : 0) + (openFindings > 0 ? 1 : 0) + (anomalies > 0 ? 1 : 0);
             result.add(new AgencyCompliance(id, agency.name(), held, late, fb[0], fb[1], rate, below, openFindings,
                     openHigh, anomalies, ComplianceLevel.of(problems, openHigh > 0)));

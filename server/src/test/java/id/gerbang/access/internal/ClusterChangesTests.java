@@ -7,13 +7,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.gerbang.IntegrationTest;
 import id.gerbang.access.AccessArrangements;
 import id.gerbang.access.AccessArrangements.Arrangement;
-import id.gerbang.account.Actor;
+import id.gerbang.account.AccountFixtures;
 import id.gerbang.account.UserId;
-import id.gerbang.account.internal.UserAdministration;
 import id.gerbang.common.ChangeBroadcast;
 import id.gerbang.common.LocalChangeBroadcast;
 import id.gerbang.common.PostgresChangeBroadcast;
-import id.gerbang.common.Roles;
 import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,7 +48,7 @@ class ClusterChangesTests {
     @Autowired AccessGate gate;
     @Autowired ChangeBroadcast broadcast;
     @Autowired DataSource dataSource;
-    @Autowired UserAdministration users;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     boolean admitted(Arrangement a) {
         return gate.admit(a.userId(), a.password(), LOCAL, null, x -> true).isAdmitted();
@@ -124,7 +122,7 @@ class ClusterChangesTests {
             listen(otherNode);
             drain(otherNode);
             long start = System.nanoTime();
-            users.deactivate(new Actor("test", Roles.REGISTRY_ADMIN, null), UserId.of(a.userId()), "uji");
+            AccountFixtures.of(context).deactivate(UserId.of(a.userId()));
             List<String> heard = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (heard.stream().noneMatch(p -> p.endsWith(" account DEACTIVATED:" + a.userId()))

@@ -55,6 +55,7 @@ class AnomalyRulesTests {
     @Autowired Clock clock;
     @Autowired Inbox inbox;
     @Autowired AccountFixtures accounts;
+    @Autowired id.gerbang.report.Compliance compliance;
 
     long agency;
     String user;
@@ -79,6 +80,19 @@ class AnomalyRulesTests {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SubjectKind.AGENCY, 60L),
                         org.assertj.core.groups.Tuple.tuple(SubjectKind.USER, 60L));
         assertThat(alerts.openCountByAgency()).containsEntry(agency, 2L);
+    }
+
+    @Test
+    void anAgencysOpenAlertsCountInItsComplianceStatus() {
+        id.gerbang.agreement.AgencyId real = accounts.agency();
+        accounts.agreement(real, 100);
+        Instant night = at(yesterday, "23:00");
+        write(60, i -> lookup(real.value(), user, night.plusSeconds(5L * i)));
+        scan.scan();
+        id.gerbang.report.AgencyCompliance status = compliance.statusOn(JakartaTime.today(clock)).stream()
+                .filter(c -> c.agencyId() == real.value()).findFirst().orElseThrow();
+        assertThat(status.openAnomalies()).as("the agency's and its user's night-burst alerts").isEqualTo(2);
+        assertThat(status.level()).isNotEqualTo(id.gerbang.report.ComplianceLevel.COMPLIANT);
     }
 
     @Test
