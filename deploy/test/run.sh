@@ -19,7 +19,7 @@
 #
 # Usage: deploy/test/run.sh
 #        NODE_JAR=/tmp/nodes-build/server/target/gerbang-server.jar deploy/test/run.sh
-# Settings (environment): RESIDENTS (500000), ACCOUNTS (8), CONNECTIONS (64), WARMUP (5),
+# Settings (environment): P_CLUSTER/R_CLUSTER (gerbang-p/gerbang-r), RESIDENTS (500000), ACCOUNTS (8), CONNECTIONS (64), WARMUP (5),
 # DURATION (20), FAULT_DURATION (30), QUOTA (100), HEAP (512m), POOL (10), P_PORT/R_PORT
 # (5442/5443), A_PORT/B_PORT (18111/18112), LB_PORT (18110, both nodes), LB1_PORT (18119, node A
 # only), NODE_JAR (the server jar; default server/target/gerbang-server.jar, built when older than
@@ -30,8 +30,8 @@ cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
 PG_VERSION=${PG_VERSION:-15}
-P_CLUSTER=gerbang-p
-R_CLUSTER=gerbang-r
+P_CLUSTER=${P_CLUSTER:-gerbang-p}
+R_CLUSTER=${R_CLUSTER:-gerbang-r}
 P_PORT=${P_PORT:-5442}
 R_PORT=${R_PORT:-5443}
 A_PORT=${A_PORT:-18111}
@@ -204,7 +204,19 @@ say "replica streaming: $(sql_at "$P_PORT" postgres "select application_name || 
 # ---------------------------------------------------------------------------------------------
 JDBC_URL="jdbc:postgresql://127.0.0.1:$P_PORT/$BENCH_DB"
 REPLICA_URL="jdbc:postgresql://127.0.0.1:$R_PORT/$BENCH_DB"
-run_jar() { (cd "$WORK" && GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=postgres GERBANG_DB_PASSWORD="" "$JAVA" "$@"); }
+# The commands run as a node does (production profile, the registry's audit signing key): a
+# command that stops writes a shutdown checkpoint, and one signed with a key of its own would not
+# verify (deploy/README.md, "Commands").
+AUDIT_KEY=$WORK/audit-signing-key.pem
+openssl genpkey -algorithm ed25519 -out "$AUDIT_KEY" 2>/dev/null
+chmod 600 "$AUDIT_KEY"
+mkdir -p "$WORK/archive" "$WORK/keys"
+run_jar() {
+  (cd "$WORK" && SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL=$JDBC_URL GERBANG_DB_USER=postgres GERBANG_DB_PASSWORD="" \
+    GERBANG_AUDIT_KEY_FILE="$AUDIT_KEY" GERBANG_AUDIT_ARCHIVE_DIR="$WORK/archive" \
+    GERBANG_FEEDBACK_KEYFILE="$WORK/keys/feedback-keys" GERBANG_ACCOUNT_SECONDFACTOR_KEYFILE="$WORK/keys/second-factor-keys" \
+    "$JAVA" "$@")
+}
 say "preparing the schema and generating $RESIDENTS residents (province 32, seed 42)"
 run_jar -jar "$JAR" help > "$WORK/prepare.log" 2>&1 || die "schema preparation failed: $WORK/prepare.log"
 run_jar -Xmx1g -jar "$JAR" generate --count="$RESIDENTS" --province=32 --seed=42 > "$WORK/generate.log" 2>&1 \
@@ -224,12 +236,8 @@ sql "select u from (select distinct (b.nik / 10000) * 10000 + 9999 - (b.i % 10) 
      where not exists (select 1 from resident r where r.nik = x.u) limit 10000" > "$WORK/unknown.tsv"
 
 # Both nodes share the audit signing key (one registry, one log), the data-balikan and second-factor
-# keys (node A creates them, node B reads them) and the archive directory (in production a shared
-# mount, deploy/README.md); each has its own working directory.
-AUDIT_KEY=$WORK/audit-signing-key.pem
-openssl genpkey -algorithm ed25519 -out "$AUDIT_KEY" 2>/dev/null
-chmod 600 "$AUDIT_KEY"
-mkdir -p "$WORK/archive" "$WORK/keys"
+# keys (the first command creates them, the nodes read them) and the archive directory (in
+# production a shared mount, deploy/README.md); each has its own working directory.
 start_node() { # start_node NAME PORT: sets STARTED_PID
   local dir=$WORK/node-$1
   mkdir -p "$dir/data"
@@ -237,7 +245,7 @@ start_node() { # start_node NAME PORT: sets STARTED_PID
     cd "$dir"
     # shellcheck disable=SC2086
     env SPRING_PROFILES_ACTIVE=production GERBANG_DB_URL="$JDBC_URL" GERBANG_DB_USER=postgres GERBANG_DB_PASSWORD="" \
-      GERBANG_PORT="$2" GERBANG_DB_POOL_SIZE="$POOL" GERBANG_AUDIT_KEY_FILE="$AUDIT_KEY" \
+      SERVER_ADDRESS=127.0.0.1 GERBANG_PORT="$2" GERBANG_DB_POOL_SIZE="$POOL" GERBANG_AUDIT_KEY_FILE="$AUDIT_KEY" \
       GERBANG_AUDIT_ARCHIVE_DIR="$WORK/archive" GERBANG_INITIAL_ADMIN_FILE="$dir/data/initial-admin-password.txt" \
       GERBANG_FEEDBACK_KEYFILE="$WORK/keys/feedback-keys" GERBANG_ACCOUNT_SECONDFACTOR_KEYFILE="$WORK/keys/second-factor-keys" \
       MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
@@ -374,6 +382,15 @@ verify_chain() {
   echo "$out"
 }
 verified() { jq -e '.totalFindings == 0 and .entries > 0' <<< "$1" >/dev/null 2>&1; }
+# verdict REPORT -> "VERIFIES (n entries, seq a..b, c checkpoints)" or what was found, by kind
+verdict() {
+  if verified "$1"; then
+    jq -r '"VERIFIES (\(.entries) entries, seq \(.firstSeq)..\(.lastSeq), \(.checkpoints) checkpoints, \(.elapsedMillis) ms)"' <<< "$1"
+  else
+    jq -r '"DOES NOT VERIFY (\(.entries) entries, \(.checkpoints) checkpoints): \(.totalFindings) findings: \([.findings[].kind] | group_by(.) | map("\(.[0]) x \(length)") | join(", ")); first: \(.findings[0].detail)"' <<< "$1" 2>/dev/null \
+      || echo "DOES NOT VERIFY: $(head -c 300 <<< "$1")"
+  fi
+}
 # loadgen_run LABEL TARGET_PORT DURATION WARMUP: closed model, CALL_NIK, CONNECTIONS connections;
 # the JSON goes to WORK/LABEL.json.
 loadgen_run() {
@@ -497,7 +514,7 @@ v3=$(verify_chain kill)
 report ""
 report "## 3. kill -9 of node B at 10 s of $FAULT_DURATION s (through the balancer)"
 fault_report kill-node-b
-report "HAProxy marks B: $([ "$B_DOWN_SEEN" = 0 ] && echo DOWN || echo "state $B_DOWN_SEEN"); chain verification: $(verified "$v3" && echo VERIFIES || echo "DOES NOT VERIFY: $(head -c 600 <<< "$v3")")"
+report "HAProxy marks B: $([ "$B_DOWN_SEEN" = 0 ] && echo DOWN || echo "state $B_DOWN_SEEN"); chain verification: $(verdict "$v3")"
 say "restarting node B"
 start_node b "$B_PORT"; B_PID=$STARTED_PID
 await_ready "$B_PORT" "$B_PID" b
@@ -533,7 +550,7 @@ done
 report ""
 report "## 5. Primary restarted (pg_ctlcluster restart -m fast, $(cat "$WORK/primary-restart-ms") ms) at 10 s of $FAULT_DURATION s"
 fault_report primary-restarted
-report "both nodes answer data after the load without a restart: $recovered; chain verification: $(verified "$v5" && echo VERIFIES || echo "DOES NOT VERIFY: $(head -c 600 <<< "$v5")")"
+report "both nodes answer data after the load without a restart: $recovered; chain verification: $(verdict "$v5")"
 report "access log over the whole run: $(sql "select count(*) || ' entries, seq ' || min(seq) || '..' || max(seq) || ', gapless ' || (count(*) = max(seq) - min(seq) + 1) from audit_access_log")"
 
 # ---------------------------------------------------------------------------------------------
