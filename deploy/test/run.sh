@@ -24,7 +24,10 @@
 # (5442/5443), A_PORT/B_PORT (18111/18112), LB_PORT (18110, both nodes), LB1_PORT (18119, node A
 # only), NODE_JAR (the server jar; default server/target/gerbang-server.jar, built when older than
 # the sources), NODE_ENV (extra environment for both nodes, e.g. the replica's settings), KEEP=1
-# (leave clusters, nodes and balancer running for a look; drop them later with KEEP=0 ... --drop).
+# (leave clusters, nodes and balancer running for a look; the pids are printed at the end; then
+# stop them by pid and pg_dropcluster --stop 15 gerbang-r; pg_dropcluster --stop 15 gerbang-p),
+# CALL_TIMEOUT (60 s, one call of the quota and credential scenarios), WAIT_LIMIT (90 s, scenario 6),
+# SCENARIOS ("1 2 3 4 5 6": which to run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -50,6 +53,8 @@ HEAP=${HEAP:-512m}
 POOL=${POOL:-10}
 NODE_ENV=${NODE_ENV:-}
 KEEP=${KEEP:-0}
+SCENARIOS=${SCENARIOS:-"1 2 3 4 5 6"}
+WAIT_LIMIT=${WAIT_LIMIT:-90}
 SAMPLE=${SAMPLE:-20000}
 UNKNOWN_SHARE=${UNKNOWN_SHARE:-0.05}
 MALFORMED_SHARE=${MALFORMED_SHARE:-0.02}
@@ -135,7 +140,6 @@ cleanup() {
   say "clusters $P_CLUSTER and $R_CLUSTER dropped; raw files in $WORK"
 }
 trap cleanup EXIT
-if [ "${1:-}" = --drop ]; then KEEP=0; exit 0; fi
 
 # ---------------------------------------------------------------------------------------------
 # 1. PostgreSQL: primary and streaming replica (deploy/postgresql/, as deploy/README.md does it).
@@ -352,7 +356,7 @@ say "arrangement: $ACCOUNTS service accounts with large quotas, $Q_USER with a q
 # call PORT CODE USER PASSWORD NIK -> the compatible answer's outcome: 01 (data) or its RESPONSE_CODE
 call() {
   local out
-  out=$(curl -s -m 10 -X POST "http://127.0.0.1:$1/dukcapil/get_json/$2/CALL_NIK" -H 'Content-Type: application/json' \
+  out=$(curl -s -m "${CALL_TIMEOUT:-60}" -X POST "http://127.0.0.1:$1/dukcapil/get_json/$2/CALL_NIK" -H 'Content-Type: application/json' \
     -d "$(jq -nc --arg n "$5" --arg u "$3" --arg p "$4" '{nik: $n, user_id: $u, password: $p, ip_user: "127.0.0.1"}')" || true)
   if grep -q '"NAMA_LGKP"' <<< "$out"; then echo 01; return; fi
   local code
@@ -411,6 +415,8 @@ sample_lag() {
     sleep 0.5
   done
 }
+r() { jq -r --arg l "$1" "select(.label == \$l) | $2" "$RUNS"; }
+want() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 max_col() { awk -v c="$2" 'BEGIN { m = 0 } $c > m { m = $c } END { print m }' "$1"; }
 
 echo "# deploy/test/run.sh $(date -u +%FT%TZ)" >> "$SUMMARY"
@@ -419,6 +425,7 @@ report "machine: $(nproc) cores, load average $(loadavg) at the start; $RESIDENT
 # ---------------------------------------------------------------------------------------------
 # Scenario 1: load through the balancer, one node and two nodes.
 # ---------------------------------------------------------------------------------------------
+if want 1; then
 say "scenario 1: raw PostgreSQL rate, then $CONNECTIONS connections for $WARMUP+$DURATION s: node A direct, balancer -> A, balancer -> A+B"
 pg_out=$(pgbench -h 127.0.0.1 -p "$P_PORT" -U postgres -n -M prepared -c "$POOL" -j 2 -T "$DURATION" \
   -D n="$N_SAMPLE" -f bench/sql/lookup.pgbench "$BENCH_DB" 2>&1) || die "pgbench failed: $pg_out"
@@ -439,8 +446,6 @@ for run in "direct-a:$A_PORT" "lb-one-node:$LB1_PORT" "lb-two-nodes:$LB_PORT"; d
       logEntries: $e, logExact: ($e == .sent and $s == $e), maxReplayLagMs: $lagms, maxReplayLagBytes: $lagbytes, loadAfter: $l}' \
     "$WORK/$label.json" >> "$RUNS"
 done
-PEAK_PER_CORE=""
-r() { jq -r --arg l "$1" "select(.label == \$l) | $2" "$RUNS"; }
 report ""
 report "## 1. Load through the balancer ($CONNECTIONS connections, closed model, CALL_NIK, ${DURATION} s)"
 report "raw PostgreSQL lookups (pgbench, $POOL connections, on the primary): $RAW/s"
@@ -448,10 +453,12 @@ for label in direct-a lb-one-node lb-two-nodes; do
   report "$(r "$label" '"\(.label): \(.requestsPerSecond | floor)/s, ratio \((.requestsPerSecond / '"$RAW"' * 100 | floor) / 100), p50 \(.p50) ms, p99 \(.p99) ms, errors \(.errors), access log \(if .logExact then "exact" else "MISMATCH" end) (\(.logEntries) entries for \(.sent) sent), replica replay lag max \(.maxReplayLagMs) ms / \(.maxReplayLagBytes) bytes, load after \(.loadAfter)"')"
 done
 report "(two cores run both nodes, HAProxy, PostgreSQL twice and the load generator: a second node adds overhead here, not capacity)"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Scenario 2: a quota of N, 3N concurrent calls spread over both nodes.
 # ---------------------------------------------------------------------------------------------
+if want 2; then
 say "scenario 2: quota $QUOTA, $((3 * QUOTA)) concurrent calls alternating node A and node B"
 mapfile -t QUOTA_NIKS < <(awk -F'\t' '$2 == "ACTIVE" { print $1 }' "$WORK/niks.tsv" | head -n $((3 * QUOTA)))
 : > "$WORK/quota-calls.txt"
@@ -460,7 +467,7 @@ for i in $(seq 0 $((3 * QUOTA - 1))); do
   printf '%s %s\n' "$port" "${QUOTA_NIKS[$((i % ${#QUOTA_NIKS[@]}))]}" >> "$WORK/quota-calls.txt"
 done
 export -f call
-export Q_CODE Q_USER Q_PASSWORD
+export Q_CODE Q_USER Q_PASSWORD CALL_TIMEOUT
 seq_q=$(log_seq)
 xargs -P 64 -L 1 bash -c 'echo "$0 $(call "$0" "$Q_CODE" "$Q_USER" "$Q_PASSWORD" "$1")"' < "$WORK/quota-calls.txt" > "$WORK/quota-answers.txt"
 served=$(awk '$2 == "01"' "$WORK/quota-answers.txt" | wc -l)
@@ -471,9 +478,12 @@ others=$(awk '$2 != "01" && $2 != "05" { print $2 }' "$WORK/quota-answers.txt" |
 used=$(sql "select coalesce(sum(used), 0) from quota_agreement_usage
             where agreement_id in (select agreement_id from agreement_amendment where agency_code = '$Q_CODE')" 2>/dev/null || echo "?")
 read -r q_entries _ < <(log_since "$seq_q")
+q_outcomes=$(sql "select string_agg(outcome || ' ' || n, ', ' order by outcome) from
+                    (select outcome, count(*) n from audit_access_log where seq > $seq_q group by outcome) o")
 report ""
 report "## 2. Quota exact across nodes"
-report "quota $QUOTA, $((3 * QUOTA)) concurrent calls (64 at a time, half to each node): served $served (node A $served_a, node B $served_b), refused 05 (quota) $refused05, other ${others:-none}; quota counter $used; access log +$q_entries entries; $([ "$served" = "$QUOTA" ] && echo EXACT || echo NOT EXACT)"
+report "quota $QUOTA, $((3 * QUOTA)) concurrent calls (64 at a time, half to each node): served $served (node A $served_a, node B $served_b), refused 05 (quota) $refused05, other ${others:-none}; quota counter $used; access log +$q_entries entries ($q_outcomes); $([ "$served" = "$QUOTA" ] && echo EXACT || echo "NOT EXACT (calls without an answer within ${CALL_TIMEOUT:-60} s count as not served: see the log's outcomes)")"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Scenarios 3-5: a fault under load through the balancer.
@@ -507,6 +517,7 @@ fault_report() {
   report "  requests per second: $(r "$1" .perSecond)"
 }
 
+if want 3; then
 say "scenario 3: kill -9 of node B under load"
 fault_run kill-node-b 10 'kill -9 $B_PID' 20 ':'
 B_DOWN_SEEN=$(lb_up b || echo "?")
@@ -520,17 +531,26 @@ start_node b "$B_PORT"; B_PID=$STARTED_PID
 await_ready "$B_PORT" "$B_PID" b
 for _ in $(seq 40); do [ "$(lb_up b)" = 1 ] && break; sleep 0.5; done
 report "node B restarted and back in the balancer: $([ "$(lb_up b)" = 1 ] && echo yes || echo no)"
+fi
 
+if want 4; then
 say "scenario 4: the replica stopped under load"
-fault_run replica-stopped 10 "pg_ctlcluster $PG_VERSION $R_CLUSTER stop -m fast" 20 "pg_ctlcluster $PG_VERSION $R_CLUSTER start"
+replica_xacts() { sql_at "$R_PORT" postgres "select xact_commit + xact_rollback from pg_stat_database where datname = '$BENCH_DB'" 2>/dev/null || echo 0; }
+r_stop() { R_XACTS_AT_STOP=$(replica_xacts); pg_ctlcluster "$PG_VERSION" "$R_CLUSTER" stop -m fast; }
+R_XACTS_BEFORE=$(replica_xacts)
+R_XACTS_AT_STOP=$R_XACTS_BEFORE
+fault_run replica-stopped 10 r_stop 20 "pg_ctlcluster $PG_VERSION $R_CLUSTER start"
 report ""
 report "## 4. Replica stopped at 10 s, started again at 20 s, of $FAULT_DURATION s"
+report "transactions on the replica's database in the 10 s before it stopped: $((R_XACTS_AT_STOP - R_XACTS_BEFORE)) (0: the nodes do not read the replica)"
 fault_report replica-stopped
 for _ in $(seq 30); do
   [ "$(sql_at "$P_PORT" postgres "select count(*) from pg_stat_replication where state = 'streaming'")" = 1 ] && break; sleep 0.5
 done
 report "replica streaming again: $(sql_at "$P_PORT" postgres "select count(*) from pg_stat_replication where state = 'streaming'")"
+fi
 
+if want 5; then
 say "scenario 5: the primary restarted under load"
 p_restart() {
   local s e
@@ -552,6 +572,7 @@ report "## 5. Primary restarted (pg_ctlcluster restart -m fast, $(cat "$WORK/pri
 fault_report primary-restarted
 report "both nodes answer data after the load without a restart: $recovered; chain verification: $(verdict "$v5")"
 report "access log over the whole run: $(sql "select count(*) || ' entries, seq ' || min(seq) || '..' || max(seq) || ', gapless ' || (count(*) = max(seq) - min(seq) + 1) from audit_access_log")"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Scenario 6: changes on node A refuse old credentials on node B.
@@ -567,7 +588,7 @@ until_refused() {
     sleep 0.05
   done
 }
-WAIT_LIMIT=${WAIT_LIMIT:-90}
+if want 6; then
 say "scenario 6: password change and deactivation on node A, old credentials on node B"
 IFS=$'\t' read -r c1 u1 p1 < <(sed -n "$((ACCOUNTS - 1))p" "$WORK/accounts.tsv")
 IFS=$'\t' read -r c2 u2 p2 < <(sed -n "${ACCOUNTS}p" "$WORK/accounts.tsv")
@@ -587,6 +608,7 @@ report ""
 report "## 6. Changes on node A, old credentials on node B (polled every 50 ms)"
 report "password changed on A: B refuses the old password after $refused_pw; the new one on B: outcome $new_ok"
 report "user deactivated on A: B refuses it after $refused_deact"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Storage figures (for docs/scaling.md).
