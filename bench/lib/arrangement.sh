@@ -76,7 +76,8 @@ all_elements_json() {
       protectedElementReasons: ([.elements[] | select(.protectedElement) | {key: .name, value: "benchmark: every element"}] | from_entries)}'
 }
 
-# create_account K NONCE: one agency, its agreement (active, 10,000,000 lookups a day, web service),
+# create_account K NONCE: one agency, its agreement (active, DAILY_QUOTA lookups a day, by default
+# 10,000,000, web service),
 # 127.0.0.1 registered, and its service account with a password of its own.
 create_account() {
   local k=$1 nonce=$2 tag code today agency agreement nik app approval otp password ip elements
@@ -89,11 +90,11 @@ create_account() {
   # every fourth writes NIK and NO_KK as strings.
   if [ $((k % 3)) -eq 0 ]; then elements=$ALL_ELEMENTS; else elements='{}'; fi
   agreement=$(api POST /api/v1/admin/agreements "$(jq -nc --argjson agency "$agency" --arg tag "$tag" --arg day "$today" \
-      --arg code "$code" --argjson strings "$([ $((k % 4)) -eq 0 ] && echo true || echo false)" --argjson el "$elements" \
+      --arg code "$code" --argjson quota "${DAILY_QUOTA:-10000000}" --argjson strings "$([ $((k % 4)) -eq 0 ] && echo true || echo false)" --argjson el "$elements" \
       '{agencyId: $agency, registryNumber: ("470/" + $tag + "/Bench"), agencyNumber: ($tag + "/Bench"),
         signedOn: $day, signedPlace: "Bandung", approvalLetter: {number: ("470/" + $tag + "/Dukcapil"), date: $day},
         purpose: "Benchmark of the lookup path (synthetic data)", purposeCategory: "PUBLIC_SERVICE",
-        channels: ["WEB_SERVICE"], dailyQuota: 10000000,
+        channels: ["WEB_SERVICE"], dailyQuota: $quota,
         compatibility: {agencyCode: $code, numbersAsStrings: $strings}} + $el')" | jq -r .id) || return 1
   api POST "/api/v1/admin/agreements/$agreement/activate" '{"reason":"benchmark"}' >/dev/null || return 1
   # The applicant's NIK: a synthetic resident of the benchmark register.
