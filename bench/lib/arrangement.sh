@@ -56,7 +56,9 @@ admin_login() {
     return 0
   fi
   local otp
-  otp=$(sed -n 's/^ *kata sandi \/ password *: //p' "$SERVER_LOG" | head -n1)
+  # the server writes it to an owner-only file in its folder (issue 13 point 5); older ones printed it
+  otp=$(sed -n 's/^ *kata sandi \/ password *: //p' "$SERVER_DIR/data/initial-admin-password.txt" 2>/dev/null | head -n1)
+  [ -n "$otp" ] || otp=$(sed -n 's/^ *kata sandi \/ password *: //p' "$SERVER_LOG" | head -n1)
   if [ -z "$otp" ]; then
     echo "bench: no stored administrator password and none printed by this start (the database's" >&2
     echo "       administrator was created earlier). Start afresh with FRESH=1 (drops $BENCH_DB)." >&2
