@@ -90,6 +90,29 @@ class FeedbackRecordsTests {
     }
 
     @Test
+    void readingThousandsOfVictimVersionsIsRecordedInPartsWithinTheLogsBound() {
+        Arrangement a = fixtures.arrange(FeedbackArrangements.SEED);
+        fixtures.lookedUp(a, FeedbackArrangements.HENDRA, clock.instant());
+        for (int batch = 0; batch < 3; batch++) {
+            List<FeedbackSubmission> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                many.add(FeedbackSubmission.victim(FeedbackArrangements.HENDRA, "BANYAK-" + a.agency().value() + "-"
+                        + batch + "-" + i, FeedbackArrangements.victim(LocalDate.of(2026, 3, 1))));
+            }
+            assertThat(feedback.submit(ws(a), many)).allSatisfy(r -> assertThat(r.status()).isEqualTo(Status.ACCEPTED));
+        }
+        Actor reader = new Actor("admin.banyak." + a.agency().value(), Roles.REGISTRY_ADMIN, null);
+
+        List<FeedbackRecordView> views = feedback.byNik(Nik.parse(FeedbackArrangements.HENDRA), reader);
+
+        assertThat(views.size()).isGreaterThanOrEqualTo(2_100);
+        List<String> states = jdbc.sql("select after_state from audit_admin_log where action = 'feedback.viewed' and actor = ?")
+                .param(reader.userId()).query(String.class).list();
+        assertThat(states).as("2,000 versions an entry").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(state -> assertThat(state).contains("\"part\"").hasSizeLessThan(200_000));
+    }
+
+    @Test
     void onlyALookedUpNikWithinTheWindow() {
         Arrangement a = fixtures.arrange(FeedbackArrangements.SEED);
         fixtures.lookedUp(a, FeedbackArrangements.HENDRA, clock.instant().minus(Duration.ofDays(91)));

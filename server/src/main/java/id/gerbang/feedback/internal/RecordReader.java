@@ -54,6 +54,9 @@ public class RecordReader {
         return views(rows, reader, "record " + recordId);
     }
 
+    /** Versions with victim information read, listed in one administrative-log entry (about 80 KB). */
+    static final int READ_PER_ENTRY = 2_000;
+
     /** Most versions one export carries. */
     public static final int EXPORT_LIMIT = 100_000;
 
@@ -103,8 +106,17 @@ public class RecordReader {
                     victim == null ? null : victim.ageGroup(), hidden));
         }
         if (!rows.isEmpty()) {
-            events.publishEvent(new AdministrativeAction(reader.userId(), "feedback.viewed", "feedback",
-                    what, null, Map.of("versions", rows.size(), "victimInformationRead", read), null));
+            // one entry per READ_PER_ENTRY versions whose victim information was read: an export or a
+            // NIK with thousands of versions must not exceed the administrative log's state bound
+            int parts = Math.max(1, (read.size() + READ_PER_ENTRY - 1) / READ_PER_ENTRY);
+            for (int part = 0; part < parts; part++) {
+                List<String> chunk = read.subList(part * READ_PER_ENTRY, Math.min(read.size(), (part + 1) * READ_PER_ENTRY));
+                Map<String, Object> state = parts == 1
+                        ? Map.of("versions", rows.size(), "victimInformationRead", chunk)
+                        : Map.of("versions", rows.size(), "victimInformationRead", chunk, "part", (part + 1) + "/" + parts);
+                events.publishEvent(new AdministrativeAction(reader.userId(), "feedback.viewed", "feedback",
+                        what, null, state, null));
+            }
         }
         return views;
     }
