@@ -116,7 +116,8 @@ class RegistryFeedbackPagesTests {
         assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(page.body()).contains("id=\"register-data\"").contains("2015-08-12")
                 .contains("K-1").contains("2026-03-01").doesNotContain("victim-hidden").contains("id=\"export-form\"");
-        assertThat(viewings(login.user())).as("the showing is recorded as the API's").isEqualTo(before + 1);
+        // one entry per 2,000 versions read: other tests may have given NADIA thousands
+        assertThat(viewings(login.user())).as("the showing is recorded as the API's").isGreaterThan(before);
     }
 
     @Test
