@@ -50,10 +50,13 @@ check_tools() {
     || die "PostgreSQL at $PG_HOST:$PG_PORT does not answer as $PG_USER"
 }
 
-# The server jar (when the sources are newer) and the load generator.
+# The server jar (when the sources are newer; not with --loadgen-only, for a caller that brings
+# its own server jar) and the load generator.
 build() {
   JAR=$ROOT/server/target/gerbang-server.jar
-  if [ ! -f "$JAR" ] || [ -n "$(find server/src/main server/pom.xml -newer "$JAR" -type f | head -n1)" ]; then
+  if [ "${1:-}" = --loadgen-only ]; then
+    :
+  elif [ ! -f "$JAR" ] || [ -n "$(find server/src/main server/pom.xml -newer "$JAR" -type f | head -n1)" ]; then
     say "building $JAR"
     ./mvnw -B -q -pl server package -DskipTests >/dev/null || die "the server did not build: ./mvnw -pl server package"
     touch "$JAR"

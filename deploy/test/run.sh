@@ -29,6 +29,7 @@
 # CALL_TIMEOUT (60 s, one call of the quota and credential scenarios), WAIT_LIMIT (90 s, scenario 6),
 # SCENARIOS ("1 2 3 4 5 6": which to run).
 set -euo pipefail
+CALLER_DIR=$(pwd)
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 
@@ -105,8 +106,11 @@ find_jdk
 for port in "$P_PORT" "$R_PORT" "$A_PORT" "$B_PORT" "$LB_PORT" "$LB1_PORT" "$LB_STATS_PORT"; do
   [ -z "$(ss -Hltn "sport = :$port" 2>/dev/null)" ] || die "port $port is in use (an earlier run left something? see KEEP in the header)"
 done
-build # bench/lib/tools.sh: server/target/gerbang-server.jar (when older than the sources) and the load generator
-JAR=${NODE_JAR:-$JAR}
+# bench/lib/tools.sh: server/target/gerbang-server.jar (when older than the sources; not when NODE_JAR names
+# another jar) and the load generator
+if [ -n "${NODE_JAR:-}" ]; then build --loadgen-only; else build; fi
+# NODE_JAR may be relative to the folder the script was called from; the nodes run in folders of their own
+[ -z "${NODE_JAR:-}" ] || JAR=$(cd "$CALLER_DIR" && realpath -m "$NODE_JAR")
 [ -f "$JAR" ] || die "no server jar at $JAR"
 say "tools: $("$JAVA" -version 2>&1 | head -n1); $(haproxy -v | head -n1); $(pgbench --version); jar $JAR ($(date -u -r "$JAR" +%FT%TZ))"
 say "load average at the start: $(loadavg) on $(nproc) cores (the machine may be shared: figures are indicative)"
