@@ -41,6 +41,7 @@ class PortalLayout {
     void fill(Model model, HttpServletRequest request) {
         model.addAttribute("portalUser", portalUser());
         model.addAttribute("navigation", navigation());
+        model.addAttribute("openGroup", openGroup(request));
         model.addAttribute("currentPath", currentPath(request));
         model.addAttribute("lang", lang());
         model.addAttribute("inboxUnread", inboxUnread());
@@ -53,7 +54,7 @@ class PortalLayout {
     }
 
     /** The role's menu; empty before the sign-in steps are done. */
-    List<Navigation.Item> navigation() {
+    List<Navigation.Group> navigation() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         AccountView account = signedIn();
         if (account == null || auth == null || SignInSteps.has(auth, SignInSteps.PASSWORD_STEP)
@@ -61,6 +62,13 @@ class PortalLayout {
             return List.of();
         }
         return Navigation.of(account.role());
+    }
+
+    /** The heading key of the menu group that holds the current page (open in the bar), or null. */
+    @Nullable String openGroup(HttpServletRequest request) {
+        String path = currentPath(request);
+        return navigation().stream().filter(g -> g.messageKey() != null && g.contains(path))
+                .map(Navigation.Group::messageKey).findFirst().orElse(null);
     }
 
     /** The signed-in user's unread notifications, for the header's inbox link; null before the sign-in steps are done. */

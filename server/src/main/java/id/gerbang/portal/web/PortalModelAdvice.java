@@ -39,7 +39,7 @@ class PortalModelAdvice {
     }
 
     @ModelAttribute("navigation")
-    List<Navigation.Item> navigation() {
+    List<Navigation.Group> navigation() {
         return layout.navigation();
     }
 
@@ -47,6 +47,11 @@ class PortalModelAdvice {
     @ModelAttribute("inboxUnread")
     @Nullable Integer inboxUnread() {
         return layout.inboxUnread();
+    }
+
+    @ModelAttribute("openGroup")
+    @Nullable String openGroup(HttpServletRequest request) {
+        return layout.openGroup(request);
     }
 
     @ModelAttribute("currentPath")
