@@ -9,16 +9,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The landing page of each role, and the page for a page the role does not open. */
 @Controller
 class HomeController {
 
     private final Accounts accounts;
+    private final PortalErrorPages errors;
 
-    HomeController(Accounts accounts) {
+    HomeController(Accounts accounts, PortalErrorPages errors) {
         this.accounts = accounts;
+        this.errors = errors;
     }
 
     @GetMapping(PortalPages.HOME)
@@ -37,8 +40,7 @@ class HomeController {
     /** Any method: a refused form (POST) is forwarded here too, and must answer 403, not 405. */
     @RequestMapping(PortalPages.DENIED)
     @PreAuthorize(PortalPages.SIGNED_IN)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String denied() {
-        return "portal/denied";
+    ModelAndView denied(HttpServletRequest request) {
+        return errors.page(HttpStatus.FORBIDDEN, request);
     }
 }

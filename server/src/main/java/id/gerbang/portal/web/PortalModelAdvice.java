@@ -1,107 +1,84 @@
 package id.gerbang.portal.web;
 
-import id.gerbang.account.AccountView;
-import id.gerbang.account.Accounts;
-import id.gerbang.account.UserId;
-import id.gerbang.notification.Inbox;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * What every portal page's layout needs (the signed-in user, the role's navigation, the current
- * path for the language switch, the language), and the portal's answer to a refused page: its own
- * 403 page rather than the API's problem details.
+ * What every portal page's layout needs ({@link PortalLayout}: the signed-in user, the role's
+ * navigation, the current path for the language switch, the language), and the portal's answer to a
+ * page that fails: its own error page ({@link PortalErrorPages}) rather than the API's problem
+ * details or the container's error page. A script that asks a portal address for JSON (the charts'
+ * data) still gets the API's problem details.
  */
 @ControllerAdvice(basePackages = "id.gerbang.portal")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalModelAdvice {
 
-    /** The signed-in user as the layout shows it. */
-    record PortalUser(String userId, String fullName, String roleKey) {
-    }
+    private final PortalLayout layout;
+    private final PortalErrorPages errors;
 
-    private final Accounts accounts;
-    private final Inbox inbox;
-
-    PortalModelAdvice(Accounts accounts, Inbox inbox) {
-        this.accounts = accounts;
-        this.inbox = inbox;
+    PortalModelAdvice(PortalLayout layout, PortalErrorPages errors) {
+        this.layout = layout;
+        this.errors = errors;
     }
 
     @ModelAttribute("portalUser")
-    @Nullable PortalUser portalUser() {
-        AccountView account = signedIn();
-        return account == null ? null
-                : new PortalUser(account.userId().value(), account.fullName(), "portal.role." + account.role().name());
+    PortalLayout.@Nullable PortalUser portalUser() {
+        return layout.portalUser();
     }
 
     @ModelAttribute("navigation")
-    List<Navigation.Item> navigation() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        AccountView account = signedIn();
-        if (account == null || auth == null || SignInSteps.has(auth, SignInSteps.PASSWORD_STEP)
-                || !SignInSteps.has(auth, account.role().authority())) {
-            return List.of();
-        }
-        return Navigation.of(account.role());
+    List<Navigation.Group> navigation() {
+        return layout.navigation();
     }
 
     /** The signed-in user's unread notifications, for the header's inbox link; null before the sign-in steps are done. */
     @ModelAttribute("inboxUnread")
     @Nullable Integer inboxUnread() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        AccountView account = signedIn();
-        if (account == null || auth == null || !SignInSteps.has(auth, account.role().authority())) {
-            return null;
-        }
-        return inbox.unreadCount(account.userId());
+        return layout.inboxUnread();
+    }
+
+    @ModelAttribute("openGroup")
+    @Nullable String openGroup(HttpServletRequest request) {
+        return layout.openGroup(request);
     }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.isEmpty() ? "/" : path;
+        return layout.currentPath(request);
     }
 
     @ModelAttribute("lang")
     String lang() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return "en".equals(locale.getLanguage()) ? "en" : "id";
+        return layout.lang();
     }
 
-    /** A page the role does not open ({@code @PreAuthorize}): the portal's 403 page, with its layout. */
+    /** A page the role does not open ({@code @PreAuthorize}): 403 with the portal's page, whatever the request accepts. */
     @ExceptionHandler(AccessDeniedException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String denied(Model model, HttpServletRequest request) {
-        model.addAttribute("portalUser", portalUser());
-        model.addAttribute("navigation", navigation());
-        model.addAttribute("currentPath", currentPath(request));
-        model.addAttribute("lang", lang());
-        model.addAttribute("inboxUnread", inboxUnread());
-        return "portal/denied";
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
+        return errors.page(e, request, response);
     }
 
-    private @Nullable AccountView signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
-                || !UserId.isValid(auth.getName())) {
-            return null;
+    /**
+     * Anything else a portal page throws, for a request that takes HTML: a parameter that does not
+     * convert (400), a catalogue error (its status), a defect (500 with a reference).
+     */
+    @ExceptionHandler(value = Exception.class, produces = MediaType.TEXT_HTML_VALUE)
+    @Nullable ModelAndView failed(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e) || response.isCommitted()) {
+            throw e; // nobody to show a page to, or a page already under way: Spring MVC's handling, as before
         }
-        return accounts.find(UserId.of(auth.getName())).orElse(null);
+        return errors.page(e, request, response);
     }
 }
