@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The monitoring dashboard's compliance panel with the demo data (bench/monitoring/README.md): starts
- * the application as the quick start does (embedded H2 in memory here, the demo agencies, reports and
- * data balikan), then times what the panel calls, {@code Compliance.status}, 20 times after a warm-up:
+ * the application as the quick start does (the embedded H2 database under ./data/, with the demo data:
+ * delete ./data/ afterwards), then times what the panel calls, {@code Compliance.status}, 20 times after a warm-up:
  * median and worst.
  */
 public class CompliancePanelTiming {
@@ -20,8 +20,7 @@ public class CompliancePanelTiming {
     public static void main(String[] args) {
         int status = 1;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GerbangApplication.class)
-                .properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "spring.datasource.url=jdbc:h2:mem:panel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+                .properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(args)) {
             Compliance compliance = context.getBean(Compliance.class);
             Actor registry = new Actor("bench", Roles.REGISTRY_AUDITOR, null);
