@@ -156,4 +156,55 @@ class CompliancePagesTests {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(registry.post("/portal/registry/evaluation/pdf", "semester=kemarin").statusCode()).isEqualTo(422);
     }
+
+    /**
+     * The monitoring dashboard's compliance panel: the counts per level are the compliance page's, and
+     * an agency with an open finding is listed, with its reason and a link to its compliance page, in
+     * the compliance page's order (tests share the database, so the test compares with the status as
+     * the report module computes it); the auditor sees the panel too.
+     */
+    @Test
+    void theMonitoringDashboardShowsTheAgenciesNeedingAttentionWithTheirReasons() throws Exception {
+        PortalFixtures.Agency agency = fixtures.agency();
+        AccountFixtures.Login registryLogin = fixtures.registryAdmin();
+        Actor registryActor = new Actor(registryLogin.user(), Roles.REGISTRY_ADMIN, null);
+        findings.recordOnAgency(registryActor, agency.id(), new Findings.Draft(Finding.Kind.LATE_REPORT,
+                Finding.Severity.HIGH, "Laporan semester belum dikirim.", null, ""));
+        findings.recordOnAgency(registryActor, agency.id(), new Findings.Draft(Finding.Kind.OTHER,
+                Finding.Severity.LOW, "Lain.", null, ""));
+
+        PortalHttp registry = new PortalHttp(port);
+        registry.signIn(registryLogin.user(), registryLogin.password());
+        String body = registry.get("/portal/registry/monitoring").body();
+        List<AgencyCompliance> status = compliance.status(registryActor);
+        for (ComplianceLevel level : ComplianceLevel.values()) {
+            long count = status.stream().filter(c -> c.level() == level).count();
+            assertThat(body).contains("id=\"compliance-" + level + "-count\">" + count + "<");
+        }
+        List<AgencyCompliance> needing = status.stream().filter(c -> c.level() != ComplianceLevel.COMPLIANT)
+                .limit(10).toList();
+        assertThat(needing).isNotEmpty();
+        int at = -1;
+        for (AgencyCompliance c : needing) {
+            int next = body.indexOf("id=\"compliance-agency-" + c.agencyId() + "\"");
+            assertThat(next).as("agency %s listed in order", c.agencyId()).isGreaterThan(at);
+            at = next;
+        }
+        if (needing.stream().anyMatch(c -> c.agencyId() == agency.id().value())) {
+            String row = body.substring(body.indexOf("id=\"compliance-agency-" + agency.id().value() + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).contains("href=\"/portal/registry/compliance/" + agency.id().value() + "\"",
+                    "Tidak patuh", "2 temuan terbuka, 1 tingkat tinggi");
+        }
+        assertThat(body).contains("id=\"compliance-link\" href=\"/portal/registry/compliance\"");
+
+        AccountFixtures.Login auditor = accounts.user(Roles.REGISTRY_AUDITOR, null, null);
+        if (id.gerbang.account.SecondFactors.required(Roles.REGISTRY_AUDITOR)) {
+            fixtures.enrol(auditor.user());
+        }
+        PortalHttp reader = new PortalHttp(port);
+        reader.signIn(auditor.user(), auditor.password());
+        assertThat(reader.get("/portal/registry/monitoring").body()).contains("id=\"compliance-panel\"",
+                "id=\"compliance-agency-" + needing.getFirst().agencyId() + "\"");
+    }
 }

@@ -50,6 +50,7 @@ class MonitoringBrowserTests extends BrowserTest {
     @Autowired AccessLogSearch search;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired id.gerbang.report.Findings findings;
 
     PortalFixtures.Agency agency;
     AccountFixtures.Login operator;
@@ -74,8 +75,18 @@ class MonitoringBrowserTests extends BrowserTest {
         return Long.parseLong(text(By.id(id)).strip());
     }
 
+    /** The screenshots show the compliance panel (issue 18): scrolled into view. */
+    void showCompliancePanel() {
+        assertThat(browser().findElements(By.id("compliance-panel"))).hasSize(1);
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById('compliance-panel').scrollIntoView()");
+    }
+
     @Test
     void theDashboardShowsALookupMadeAMomentBeforeAndDrillsDownToTheAgencyAndTheUser() throws Exception {
+        // an open finding: the agency needs attention in the compliance panel
+        findings.recordOnAgency(new id.gerbang.account.Actor("test", Roles.REGISTRY_ADMIN, null), agency.id(),
+                new id.gerbang.report.Findings.Draft(id.gerbang.report.Finding.Kind.LATE_REPORT,
+                        id.gerbang.report.Finding.Severity.MEDIUM, "Laporan semester belum dikirim.", null, ""));
         open("/portal/registry/monitoring");
         assertThat(text(By.tagName("h1"))).isEqualTo("Pemantauan layanan");
         long before = counter("today-calls");
@@ -87,6 +98,7 @@ class MonitoringBrowserTests extends BrowserTest {
                 .until(d -> d.findElement(By.id("chart-agency")).getAttribute("data-drawn") != null);
         assertThat(browser().findElement(By.id("chart-hours")).getAttribute("data-drawn")).isEqualTo("1");
         assertThat(browser().findElements(By.id("quota-use"))).hasSize(1);
+        showCompliancePanel();
         Browser.document("monitoring-dashboard", "id");
 
         open("/portal/registry/monitoring/agency/" + agency.id().value());
@@ -102,6 +114,7 @@ class MonitoringBrowserTests extends BrowserTest {
         assertThat(text(By.tagName("h1"))).isEqualTo("Service monitoring");
         new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("chart-outcome")).getAttribute("data-drawn") != null);
+        showCompliancePanel();
         Browser.document("monitoring-dashboard", "en");
     }
 

@@ -14,6 +14,9 @@ import id.gerbang.audit.Viewer;
 import id.gerbang.common.JakartaTime;
 import id.gerbang.quota.DailyUsage;
 import id.gerbang.quota.Quotas;
+import id.gerbang.report.AgencyCompliance;
+import id.gerbang.report.Compliance;
+import id.gerbang.report.ComplianceLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +45,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * use against limits, busiest hours and top agencies, today's counters refreshed by htmx polling,
  * and a drill-down per agency and per user. Every figure comes from {@link AccessLogStatistics}
  * (pre-aggregated counts, never a scan of the log); the charts are drawn in the browser by uPlot
- * from the JSON of the {@code /data} addresses (ADR 0075).
+ * from the JSON of the {@code /data} addresses (ADR 0075). The compliance panel is the report
+ * module's status as the compliance page shows it ({@link Compliance#status}), summed per level, with
+ * the first agencies that need attention in its order (worst first).
  */
 @Controller
 class MonitoringPageController {
@@ -51,6 +56,8 @@ class MonitoringPageController {
     static final int DAYS = 90;
     /** Agencies drawn as their own line in the chart per agency; the rest are summed as "others". */
     static final int LINES = 6;
+    /** Agencies listed by name in the compliance panel. */
+    static final int ATTENTION = 10;
 
     /** One line of a chart: its key, its label in the caller's language, one value per x position. */
     record Series(String key, String label, List<Long> values) {
@@ -76,6 +83,36 @@ class MonitoringPageController {
     record QuotaUse(long agencyId, String agencyName, String registryNumber, long used, long limit, int percent) {
     }
 
+    /**
+     * The compliance panel: how many agencies are at each level, and the first {@link #ATTENTION}
+     * agencies that are not compliant in the report module's order (worst first); {@code more} is
+     * how many others are not compliant either.
+     */
+    record CompliancePanel(List<LevelCount> levels, List<AgencyCompliance> needing, int more, long threshold) {
+
+        static CompliancePanel of(List<AgencyCompliance> status, double threshold) {
+            long[] counts = new long[ComplianceLevel.values().length];
+            List<AgencyCompliance> needing = new ArrayList<>();
+            for (AgencyCompliance c : status) {
+                counts[c.level().ordinal()]++;
+                if (c.level() != ComplianceLevel.COMPLIANT) {
+                    needing.add(c);
+                }
+            }
+            List<LevelCount> levels = new ArrayList<>();
+            for (ComplianceLevel level : ComplianceLevel.values()) {
+                levels.add(new LevelCount(level, counts[level.ordinal()]));
+            }
+            int shown = Math.min(ATTENTION, needing.size());
+            return new CompliancePanel(levels, List.copyOf(needing.subList(0, shown)), needing.size() - shown,
+                    Math.round(threshold * 100));
+        }
+    }
+
+    /** How many agencies are at one compliance level. */
+    record LevelCount(ComplianceLevel level, long agencies) {
+    }
+
     /** Today's counters. */
     record Today(LocalDate day, long calls, long withData, long withoutData, long agencies) {
     }
@@ -88,10 +125,13 @@ class MonitoringPageController {
     private final FormErrors texts;
     private final Clock clock;
     private final Alerts alerts;
+    private final Compliance compliance;
 
     MonitoringPageController(Accounts accounts, AccessLogStatistics statistics, Agencies agencies,
-                             Agreements agreements, Quotas quotas, FormErrors texts, Clock clock, Alerts alerts) {
+                             Agreements agreements, Quotas quotas, FormErrors texts, Clock clock, Alerts alerts,
+                             Compliance compliance) {
         this.alerts = alerts;
+        this.compliance = compliance;
         this.accounts = accounts;
         this.statistics = statistics;
         this.agencies = agencies;
@@ -117,6 +157,8 @@ class MonitoringPageController {
         model.addAttribute("quota", quotaUse(null, today, names));
         model.addAttribute("dataUrl", PATH + "/data");
         model.addAttribute("openAlerts", alerts.openCount());
+        model.addAttribute("compliance", CompliancePanel.of(compliance.status(accounts.actorOf(authentication)),
+                compliance.feedbackThreshold()));
         return "portal/monitoring/dashboard";
     }
 
