@@ -70,7 +70,7 @@ class RegistryConsoleBrowserTests extends BrowserTest {
 
     @Test
     void anAgreementGoesFromDraftToActiveToAddendumToTermination() {
-        assertThat(text(By.cssSelector(".tiles"))).contains("Persetujuan").contains("Instansi").contains("Perjanjian")
+        assertThat(text(By.tagName("main"))).contains("Persetujuan").contains("Instansi").contains("Perjanjian")
                 .contains("Pengguna");
         open("/portal/registry/agencies");
         assertThat(text(By.tagName("h1"))).isEqualTo("Instansi pengguna");
