@@ -2,6 +2,7 @@ package id.gerbang.portal.web;
 
 import id.gerbang.account.Accounts;
 import id.gerbang.account.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -10,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The landing page of each role, and the page for a page the role does not open. */
 @Controller

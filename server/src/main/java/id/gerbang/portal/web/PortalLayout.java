@@ -37,48 +37,27 @@ class PortalLayout {
         this.inbox = inbox;
     }
 
-    /** Every attribute the layout reads. */
+    /**
+     * Every attribute the layout reads, for pages ({@link PortalModelAdvice}) and error pages alike; the
+     * signed-in account is looked up once.
+     */
     void fill(Model model, HttpServletRequest request) {
-        model.addAttribute("portalUser", portalUser());
-        model.addAttribute("navigation", navigation());
-        model.addAttribute("openGroup", openGroup(request));
-        model.addAttribute("currentPath", currentPath(request));
-        model.addAttribute("lang", lang());
-        model.addAttribute("inboxUnread", inboxUnread());
-    }
-
-    @Nullable PortalUser portalUser() {
-        AccountView account = signedIn();
-        return account == null ? null
-                : new PortalUser(account.userId().value(), account.fullName(), "portal.role." + account.role().name());
-    }
-
-    /** The role's menu; empty before the sign-in steps are done. */
-    List<Navigation.Group> navigation() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        AccountView account = signedIn();
-        if (account == null || auth == null || SignInSteps.has(auth, SignInSteps.PASSWORD_STEP)
-                || !SignInSteps.has(auth, account.role().authority())) {
-            return List.of();
-        }
-        return Navigation.of(account.role());
-    }
-
-    /** The heading key of the menu group that holds the current page (open in the bar), or null. */
-    @Nullable String openGroup(HttpServletRequest request) {
+        AccountView account = signedIn(auth);
+        boolean stepsDone = account != null && SignInSteps.has(auth, account.role().authority());
+        List<Navigation.Group> navigation = stepsDone && !SignInSteps.has(auth, SignInSteps.PASSWORD_STEP)
+                ? Navigation.of(account.role()) : List.of();
         String path = currentPath(request);
-        return navigation().stream().filter(g -> g.messageKey() != null && g.contains(path))
-                .map(Navigation.Group::messageKey).findFirst().orElse(null);
-    }
-
-    /** The signed-in user's unread notifications, for the header's inbox link; null before the sign-in steps are done. */
-    @Nullable Integer inboxUnread() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        AccountView account = signedIn();
-        if (account == null || auth == null || !SignInSteps.has(auth, account.role().authority())) {
-            return null;
-        }
-        return inbox.unreadCount(account.userId());
+        model.addAttribute("portalUser", account == null ? null
+                : new PortalUser(account.userId().value(), account.fullName(), "portal.role." + account.role().name()));
+        model.addAttribute("navigation", navigation);
+        // the heading key of the menu group that holds the current page (open in the bar), or null
+        model.addAttribute("openGroup", navigation.stream().filter(g -> g.messageKey() != null && g.contains(path))
+                .map(Navigation.Group::messageKey).findFirst().orElse(null));
+        model.addAttribute("currentPath", path);
+        model.addAttribute("lang", lang());
+        // unread notifications for the header's inbox link; null before the sign-in steps are done
+        model.addAttribute("inboxUnread", stepsDone ? inbox.unreadCount(account.userId()) : null);
     }
 
     /** The path the user asked for (not the page it was forwarded to, such as {@code /portal/denied}), for the language switch. */
@@ -94,13 +73,7 @@ class PortalLayout {
         return "en".equals(locale.getLanguage()) ? "en" : "id";
     }
 
-    /** Whether a user is signed in (whatever the sign-in step). */
-    boolean isSignedIn() {
-        return signedIn() != null;
-    }
-
-    private @Nullable AccountView signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private @Nullable AccountView signedIn(@Nullable Authentication auth) {
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
                 || !UserId.isValid(auth.getName())) {
             return null;

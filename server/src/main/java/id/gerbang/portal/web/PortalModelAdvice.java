@@ -2,12 +2,12 @@ package id.gerbang.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,35 +33,10 @@ class PortalModelAdvice {
         this.errors = errors;
     }
 
-    @ModelAttribute("portalUser")
-    PortalLayout.@Nullable PortalUser portalUser() {
-        return layout.portalUser();
-    }
-
-    @ModelAttribute("navigation")
-    List<Navigation.Group> navigation() {
-        return layout.navigation();
-    }
-
-    /** The signed-in user's unread notifications, for the header's inbox link; null before the sign-in steps are done. */
-    @ModelAttribute("inboxUnread")
-    @Nullable Integer inboxUnread() {
-        return layout.inboxUnread();
-    }
-
-    @ModelAttribute("openGroup")
-    @Nullable String openGroup(HttpServletRequest request) {
-        return layout.openGroup(request);
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return layout.currentPath(request);
-    }
-
-    @ModelAttribute("lang")
-    String lang() {
-        return layout.lang();
+    /** The layout's attributes (the signed-in user, the menu and its open group, the inbox count, the path, the language). */
+    @ModelAttribute
+    void layout(Model model, HttpServletRequest request) {
+        layout.fill(model, request);
     }
 
     /** A page the role does not open ({@code @PreAuthorize}): 403 with the portal's page, whatever the request accepts. */
