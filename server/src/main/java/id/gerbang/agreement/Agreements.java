@@ -2,6 +2,7 @@ package id.gerbang.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,13 @@ public interface Agreements {
 
     /** The agency's agreements, newest first. */
     List<AgreementView> forAgency(AgencyId agency);
+
+    /**
+     * Every agreement by agency, each agency's newest first (as {@link #forAgency}), read in a fixed
+     * number of queries: for views across all agencies (compliance status, overdue reports, the
+     * evaluation), where {@link #forAgency} per agency would cost several queries per agreement.
+     */
+    Map<AgencyId, List<AgreementView>> byAgency();
 
     /**
      * The agreement whose compatibility settings use this agency code today ({@code {INSTANSI}} of

@@ -93,9 +93,10 @@ public class Compliance {
         Map<Long, Long> open = findings.openByAgency();
         Map<Long, Long> high = findings.openHighByAgency();
         Map<Long, Long> anomaliesByAgency = alerts.openCountByAgency();
+        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         List<AgencyCompliance> result = new ArrayList<>();
         for (AgencyView agency : agencies.findAll()) {
-            List<AgreementView> held = agreements.forAgency(agency.id());
+            List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of());
             if (held.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package id.gerbang.report;
 
 import id.gerbang.account.Actor;
+import id.gerbang.agreement.AgencyId;
 import id.gerbang.agreement.AgencyView;
 import id.gerbang.agreement.Agencies;
 import id.gerbang.agreement.AgreementStatus;
@@ -123,9 +124,10 @@ public class EvaluationReports {
         List<EvaluationFigures.AgencyRow> agencyRows = new ArrayList<>();
         List<EvaluationFigures.MeasureRow> measures = new ArrayList<>();
         Viewer viewer = Viewer.registryAdministrator(actor.userId());
+        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         for (AgencyView agency : agencies.findAll()) {
             names.put(agency.id().value(), agency.name());
-            List<AgreementView> held = agreements.forAgency(agency.id()).stream()
+            List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of()).stream()
                     .filter(a -> a.status() != AgreementStatus.DRAFT && !a.validFrom().isAfter(semester.to())
                             && !a.currentTerms().validUntil().isBefore(from))
                     .toList();

@@ -322,8 +322,9 @@ public class SemesterReports {
      */
     private List<Owed> owed(LocalDate today) {
         List<Owed> result = new ArrayList<>();
+        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         for (AgencyView agency : agencies.findAll()) {
-            List<AgreementView> held = agreements.forAgency(agency.id());
+            List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of());
             Optional<LocalDate> since = held.stream().map(AgreementView::validFrom).min(LocalDate::compareTo);
             if (since.isEmpty()) {
                 continue;

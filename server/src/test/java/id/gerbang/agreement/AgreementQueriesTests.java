@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.gerbang.MutableClock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,30 @@ class AgreementQueriesTests {
         assertThat(page.totalElements()).isEqualTo(2);
         assertThat(page.totalPages()).isEqualTo(2);
         assertThat(page.items()).extracting(AgreementView::id).containsExactly(second.id());
+    }
+
+    @Test
+    void everyAgencysAgreementsReadTogetherAreTheSameAsReadOneAgencyAtATime() {
+        AgencyView one = fixtures.agency();
+        AgreementView first = agreements.create(AgreementFixtures.draft(one.id(), SIGNED, SIGNED.plusYears(2)), ADMIN);
+        agreements.activate(first.id(), null, ADMIN);
+        agreements.recordAddendum(first.id(), new Addendum("ADD-1/" + first.id(), SIGNED, SIGNED.plusDays(10),
+                "perpanjangan", SIGNED.plusYears(3), null, null, null, null, null), ADMIN);
+        agreements.create(AgreementFixtures.draft(one.id(), SIGNED, SIGNED.plusYears(2)), ADMIN);
+        AgreementView other = fixtures.activeAgreement(SIGNED, SIGNED.plusYears(2));
+        agreements.suspend(other.id(), "Laporan semester belum diterima", ADMIN);
+        AgencyView none = fixtures.agency();
+
+        Map<AgencyId, List<AgreementView>> together = agreements.byAgency();
+
+        for (AgencyView agency : agencies.findAll()) {
+            assertThat(together.getOrDefault(agency.id(), List.of())).as(agency.name())
+                    .isEqualTo(agreements.forAgency(agency.id()));
+        }
+        assertThat(together.get(one.id())).hasSize(2);
+        assertThat(together.get(other.agencyId())).singleElement().extracting(AgreementView::status)
+                .isEqualTo(AgreementStatus.SUSPENDED);
+        assertThat(together).doesNotContainKey(none.id());
     }
 
     private static AgreementDraft withCode(AgreementDraft d, String code) {

@@ -15,7 +15,11 @@ import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -73,8 +77,11 @@ class AgreementReader {
     }
 
     AgreementView view(Loaded l) {
+        return view(l, agencies.find(l.row().agencyId()).map(AgencyView::name).orElse("?"));
+    }
+
+    private AgreementView view(Loaded l, String agencyName) {
         AgreementRow r = l.row();
-        String agencyName = agencies.find(r.agencyId()).map(AgencyView::name).orElse("?");
         AgreementTerms today = l.termsOn(today())
                 .orElseGet(() -> l.termsOn(JakartaTime.dateOf(l.statusChanges().getLast().at())).orElseThrow());
         return new AgreementView(r.id(), r.agencyId(), agencyName, r.registryNumber(), r.agencyNumber(),
@@ -89,6 +96,21 @@ class AgreementReader {
 
     List<AgreementView> forAgency(AgencyId agency) {
         return agreements.idsOfAgency(agency).stream().map(this::view).toList();
+    }
+
+    /** Every agreement by agency, each list newest first, in six queries whatever their number. */
+    Map<AgencyId, List<AgreementView>> byAgency() {
+        Map<Long, List<Amendment>> amendments = agreements.allAmendments();
+        Map<Long, List<AgreementStatusChange>> changes = agreements.allStatusChanges();
+        Map<AgencyId, String> names = new HashMap<>();
+        agencies.findAll().forEach(a -> names.put(a.id(), a.name()));
+        Map<AgencyId, List<AgreementView>> result = new LinkedHashMap<>();
+        for (AgreementRow row : agreements.all()) {
+            result.computeIfAbsent(row.agencyId(), k -> new ArrayList<>()).add(view(new Loaded(row,
+                    amendments.getOrDefault(row.id().value(), List.of()), changes.getOrDefault(row.id().value(), List.of())),
+                    names.getOrDefault(row.agencyId(), "?")));
+        }
+        return result;
     }
 
     /** An agreement with its whole history. */

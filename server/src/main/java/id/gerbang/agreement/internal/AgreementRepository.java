@@ -91,6 +91,11 @@ class AgreementRepository {
         return p;
     }
 
+    /** Every agreement's row, newest first. */
+    List<AgreementRow> all() {
+        return jdbc.sql("select " + COLUMNS + " from agreement order by id desc").query(AgreementRepository::map).list();
+    }
+
     Optional<AgreementRow> find(AgreementId id) {
         return jdbc.sql("select " + COLUMNS + " from agreement where id = ?").param(id.value())
                 .query(AgreementRepository::map).optional();
@@ -190,15 +195,29 @@ class AgreementRepository {
     }
 
     List<AgreementStatusChange> statusChanges(AgreementId id) {
-        return jdbc.sql("select from_status, to_status, changed_at, actor, reason, reference "
-                        + "from agreement_status_change where agreement_id = ? order by changed_at, id")
-                .param(id.value())
-                .query((rs, n) -> new AgreementStatusChange(
-                        rs.getString("from_status") == null ? null
-                                : AgreementStatus.valueOf(rs.getString("from_status")),
-                        AgreementStatus.valueOf(rs.getString("to_status")), Jdbc.requiredInstant(rs, "changed_at"),
-                        rs.getString("actor"), rs.getString("reason"), rs.getString("reference")))
+        return statusChangesOf(id).getOrDefault(id.value(), List.of());
+    }
+
+    /** The status changes of every agreement, by agreement id, each list in order. */
+    Map<Long, List<AgreementStatusChange>> allStatusChanges() {
+        return statusChangesOf(null);
+    }
+
+    private Map<Long, List<AgreementStatusChange>> statusChangesOf(@Nullable AgreementId id) {
+        Map<Long, List<AgreementStatusChange>> result = new HashMap<>();
+        jdbc.sql("select agreement_id, from_status, to_status, changed_at, actor, reason, reference "
+                        + "from agreement_status_change" + (id == null ? "" : " where agreement_id = ?")
+                        + " order by agreement_id, changed_at, id")
+                .params(id == null ? List.of() : List.of(id.value()))
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>())
+                        .add(new AgreementStatusChange(
+                                rs.getString("from_status") == null ? null
+                                        : AgreementStatus.valueOf(rs.getString("from_status")),
+                                AgreementStatus.valueOf(rs.getString("to_status")),
+                                Jdbc.requiredInstant(rs, "changed_at"), rs.getString("actor"), rs.getString("reason"),
+                                rs.getString("reference"))))
                 .list();
+        return result;
     }
 
     // ---- terms history ----------------------------------------------------------------------
@@ -285,28 +304,40 @@ class AgreementRepository {
 
     /** Every terms version of the agreement, in the order they apply: effective date, then recording. */
     List<Amendment> amendments(AgreementId id) {
+        return amendmentsOf(id).getOrDefault(id.value(), List.of());
+    }
+
+    /** Every agreement's terms versions, by agreement id, each list in the order they apply. */
+    Map<Long, List<Amendment>> allAmendments() {
+        return amendmentsOf(null);
+    }
+
+    private Map<Long, List<Amendment>> amendmentsOf(@Nullable AgreementId id) {
+        String where = id == null ? "" : " where a.agreement_id = ?";
+        List<Object> params = id == null ? List.of() : List.of(id.value());
         Map<Long, Map<Element, String>> reasons = new HashMap<>();
         jdbc.sql("""
                 select r.amendment_id, r.element, r.reason from agreement_element_reason r
-                join agreement_amendment a on a.id = r.amendment_id where a.agreement_id = ?""")
-                .param(id.value())
+                join agreement_amendment a on a.id = r.amendment_id""" + where)
+                .params(params)
                 .query((rs, n) -> reasons.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Element.class))
                         .put(Element.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
         Map<Long, Map<String, AliasMethod>> aliases = new HashMap<>();
         jdbc.sql("""
                 select l.amendment_id, l.alias, l.operation, l.profile from agreement_alias l
-                join agreement_amendment a on a.id = l.amendment_id where a.agreement_id = ?""")
-                .param(id.value())
+                join agreement_amendment a on a.id = l.amendment_id""" + where)
+                .params(params)
                 .query((rs, n) -> aliases.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), new AliasMethod(
                                 CompatibilitySettings.Operation.valueOf(rs.getString(3)), rs.getString(4))))
                 .list();
-        List<Amendment> result = new ArrayList<>();
-        jdbc.sql("select * from agreement_amendment where agreement_id = ? order by effective_from, id")
-                .param(id.value())
-                .query((rs, n) -> mapAmendment(rs, reasons, aliases))
-                .list().forEach(result::add);
+        Map<Long, List<Amendment>> result = new HashMap<>();
+        jdbc.sql("select * from agreement_amendment a" + where + " order by a.agreement_id, a.effective_from, a.id")
+                .params(params)
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong("agreement_id"), k -> new ArrayList<>())
+                        .add(mapAmendment(rs, reasons, aliases)))
+                .list();
         return result;
     }
 

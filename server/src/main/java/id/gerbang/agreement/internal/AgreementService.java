@@ -97,6 +97,12 @@ class AgreementService implements Agreements {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<AgencyId, List<AgreementView>> byAgency() {
+        return reader.byAgency();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<AgreementView> findByAgencyCode(String agencyCode) {
         return codes.byAgencyCode(agencyCode, reader.today()).map(reader::view);
     }
