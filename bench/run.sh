@@ -44,6 +44,7 @@ PGBENCH_DURATION=${PGBENCH_DURATION:-30}
 READ_FLOOR=${READ_FLOOR:-1}
 COMMIT_FLOOR=${COMMIT_FLOOR:-1}
 PROFILE=${PROFILE:-1}
+BACKGROUND=${BACKGROUND:-1}
 PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
 MAX_REQUESTS=${MAX_REQUESTS:-5000000}
 FRESH=${FRESH:-0}
@@ -195,6 +196,14 @@ done
 for OPEN_RATE in $OPEN_RATES; do # fixed rates, to compare configurations whose peaks differ
   open_run "$OPEN_RATE"
 done
+# Mixed reality (bench/lib/background.sh): the first open-model rate again, with an auditor searching
+# the access log and data balikan arriving in batches beside the lookups.
+FIRST_OPEN=$(jq -s '[.[] | select(.kind == "load" and .model == "open")] | first | .targetRate // 0' "$RUNS")
+if [ "$BACKGROUND" = 1 ] && [ "$FIRST_OPEN" -gt 0 ]; then
+  # shellcheck source=bench/lib/background.sh
+  . bench/lib/background.sh
+  background_run "$FIRST_OPEN"
+fi
 if [ "$PROFILE" = 1 ]; then
   profile_run "profile-c$PROFILE_CONCURRENCY" "$PROFILE_CONCURRENCY"
 fi

@@ -78,11 +78,12 @@ all_elements_json() {
       protectedElementReasons: ([.elements[] | select(.protectedElement) | {key: .name, value: "benchmark: every element"}] | from_entries)}'
 }
 
-# create_account K NONCE: one agency, its agreement (active, DAILY_QUOTA lookups a day, by default
-# 10,000,000, web service),
-# 127.0.0.1 registered, and its service account with a password of its own.
+# create_account K NONCE [EXTRA [KEPT_AS]]: one agency, its agreement (active, DAILY_QUOTA lookups a
+# day, by default 10,000,000, web service; EXTRA, a JSON object, added to the agreement's body),
+# 127.0.0.1 registered, and its service account with a password of its own, kept in bench_credential
+# with the role KEPT_AS (AGENCY_SERVICE: one of the load generator's accounts).
 create_account() {
-  local k=$1 nonce=$2 tag code today agency agreement nik app approval otp password ip elements
+  local k=$1 nonce=$2 extra=${3:-'{}'} kept_as=${4:-AGENCY_SERVICE} tag code today agency agreement nik app approval otp password ip elements
   tag=$(printf '%s-%02d' "$nonce" "$k")
   code=$(printf 'BENCH_%s_%02d' "$nonce" "$k" | tr 'a-z-' 'A-Z_')
   today=$(TZ=Asia/Jakarta date +%F)
@@ -92,12 +93,12 @@ create_account() {
   # every fourth writes NIK and NO_KK as strings.
   if [ $((k % 3)) -eq 0 ]; then elements=$ALL_ELEMENTS; else elements='{}'; fi
   agreement=$(api POST /api/v1/admin/agreements "$(jq -nc --argjson agency "$agency" --arg tag "$tag" --arg day "$today" \
-      --arg code "$code" --argjson quota "${DAILY_QUOTA:-10000000}" --argjson strings "$([ $((k % 4)) -eq 0 ] && echo true || echo false)" --argjson el "$elements" \
+      --arg code "$code" --argjson quota "${DAILY_QUOTA:-10000000}" --argjson strings "$([ $((k % 4)) -eq 0 ] && echo true || echo false)" --argjson el "$elements" --argjson extra "$extra" \
       '{agencyId: $agency, registryNumber: ("470/" + $tag + "/Bench"), agencyNumber: ($tag + "/Bench"),
         signedOn: $day, signedPlace: "Bandung", approvalLetter: {number: ("470/" + $tag + "/Dukcapil"), date: $day},
         purpose: "Benchmark of the lookup path (synthetic data)", purposeCategory: "PUBLIC_SERVICE",
         channels: ["WEB_SERVICE"], dailyQuota: $quota,
-        compatibility: {agencyCode: $code, numbersAsStrings: $strings}} + $el')" | jq -r .id) || return 1
+        compatibility: {agencyCode: $code, numbersAsStrings: $strings}} + $el + $extra')" | jq -r .id) || return 1
   api POST "/api/v1/admin/agreements/$agreement/activate" '{"reason":"benchmark"}' >/dev/null || return 1
   # The applicant's NIK: a synthetic resident of the benchmark register.
   nik=$(sql "select nik from bench_nik where record_status = 'ACTIVE' order by i limit 1 offset $k")
@@ -117,7 +118,7 @@ create_account() {
   password=$(new_password)
   change_password "bench.$tag" "$otp" "$password" || return 1
   sql "insert into bench_credential (user_id, password, agency_code, role)
-       values ('bench.$tag', '$password', '$code', 'AGENCY_SERVICE')" >/dev/null
+       values ('bench.$tag', '$password', '$code', '$kept_as')" >/dev/null
 }
 
 # ensure_accounts N: creates service accounts until bench_credential holds N, then writes the

@@ -111,19 +111,22 @@ load_run() {
     --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2)
   sleep 1 # an answer is sent only after its entry committed; this is margin for the counters
   counters_after=$(db_counters)
-  read -r entries highest < <(sql "select count(*), coalesce(max(seq), $seq_before) - $seq_before
+  # other calls in the same time (the background run's data-balikan batches: operation FEEDBACK) are
+  # counted apart; every other entry must be one of the load generator's requests
+  read -r entries highest others < <(sql "select count(*), coalesce(max(seq), $seq_before) - $seq_before,
+                                          count(*) filter (where operation = 'FEEDBACK')
                                    from audit_access_log where seq > $seq_before" | tr '|' ' ')
   sql "select outcome, count(*) from audit_access_log where seq > $seq_before group by outcome order by 1" \
     | tr '|' '\t' > "$WORK/$label-log-outcomes.tsv"
   jq -c --arg lb "$load_before" --arg la "$(loadavg)" --argjson before "$seq_before" --argjson entries "$entries" \
-    --argjson span "$highest" --argjson c0 "$counters_before" --argjson c1 "$counters_after" \
+    --argjson span "$highest" --argjson others "$others" --argjson c0 "$counters_before" --argjson c1 "$counters_after" \
     '. + {kind: "load", loadBefore: $lb, loadAfter: $la,
-          accessLog: {seqBefore: $before, entries: $entries, seqSpan: $span, sent: .sent,
-                      exact: ($entries == .sent and $span == $entries)},
+          accessLog: {seqBefore: $before, entries: ($entries - $others), otherEntries: $others, seqSpan: $span, sent: .sent,
+                      exact: ($entries - $others == .sent and $span == $entries)},
           database: ($c1 | with_entries(.value = (.value - $c0[.key]))) }' "$WORK/$label.json" >> "$RUNS"
   local last
   last=$(tail -n1 "$RUNS")
-  say "$label: access log +$entries entries for $(jq .sent <<< "$last") requests sent ($(jq -r 'if .accessLog.exact then "exact" else "MISMATCH" end' <<< "$last"))"
+  say "$label: access log +$entries entries$([ "$others" -gt 0 ] && echo " ($others of other calls)") for $(jq .sent <<< "$last") requests sent ($(jq -r 'if .accessLog.exact then "exact" else "MISMATCH" end' <<< "$last"))"
 }
 
 # profile_run LABEL CONNECTIONS: a closed-model CALL_NIK run under JFR (profile settings), then the

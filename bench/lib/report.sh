@@ -41,6 +41,14 @@ write_report() {
         commitFloor: $commitFloor,
         readFloor: $readFloor,
         memory: $mem,
+        background: ([$all[] | select(.kind == "background")] | first
+          | if . then . as $bg
+              | {targetRate: $bg.targetRate, recordsPerBatch: $bg.recordsPerBatch, calls: $bg.calls,
+                 alone: ([$all[] | select(.kind == "load" and .model == "open" and .targetRate == $bg.targetRate and (.label | startswith("open-")))] | first
+                         | if . then {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000} else null end),
+                 with: ([$all[] | select(.kind == "load" and .label == $bg.label)] | first
+                         | {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000, otherLogEntries: .accessLog.otherEntries})}
+            else null end),
         accessLogAtStart: (if $db then {entries: $db.accessLogEntries, mb: $db.accessLogMb} else null end),
         totals: {errors: ([loads[] | .errors] | add), requestsSent: ([loads[] | .sent] | add),
                  accessLogEntries: ([loads[] | .accessLog.entries] | add),
@@ -120,6 +128,23 @@ write_report() {
         | (.perSecond.over10ms | split(",") | map(tonumber)) as $over
         | "- \(.label): slowest per second `\($max | map(tostring) | join(" "))`; \([$over[] | select(. > 0)] | length) of \($max | length) seconds had answers over 10 ms (\($over | add) answers)"),
       "",
+      (if .background then
+        "## Mixed reality: lookups with an auditor and data balikan beside them\n",
+        "The open-model run at \(.background.targetRate | n)/s again, while a registry auditor searches the access log through the",
+        "administration API (an agency, a NIK, today, an outcome, an agency and user in turn, and the usage figures of 30 days;",
+        "one call a second) and one agency returns data balikan through `POST /api/v1/feedback` (batches of",
+        "\(.background.recordsPerBatch | n) victim records, encrypted at rest, about NIKs it looked up first; one batch every",
+        "5 s by default). `bench/lib/background.sh`.\n",
+        "| lookups | requests/s | p50 | p90 | p99 | max | CPU server /1k |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        (.background.alone // empty | "| alone (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) |"),
+        (.background.with | "| with the background (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) |"),
+        "",
+        "| background call | calls | not 2xx | p50 ms | p99 ms | max ms |",
+        "|---|---:|---:|---:|---:|---:|",
+        (.background.calls | to_entries[] | "| \(.key) | \(.value.calls) | \(.value.non2xx) | \(.value.p50Ms | f(1)) | \(.value.p99Ms | f(1)) | \(.value.maxMs | f(1)) |"),
+        ""
+      else empty end),
       "Latency by kind in the mixed run:\n",
       (.runs[] | select(.kind == "load" and .mix != "{CALL_NIK=100}") | .byKind | to_entries[] | "- \(.key): \(.value.count | n) requests, p50 \(.value.p50 | f(2)) ms, p99 \(.value.p99 | f(2)) ms"),
       "",
