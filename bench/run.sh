@@ -43,6 +43,7 @@ OPEN_DURATION=${OPEN_DURATION:-60}
 PGBENCH_DURATION=${PGBENCH_DURATION:-30}
 READ_FLOOR=${READ_FLOOR:-1}
 COMMIT_FLOOR=${COMMIT_FLOOR:-1}
+HTTP_FLOOR=${HTTP_FLOOR:-1}
 PROFILE=${PROFILE:-1}
 BACKGROUND=${BACKGROUND:-1}
 PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
@@ -184,6 +185,7 @@ open_run() {
   load_run "open-$1" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$1"
   if [ "$READ_FLOOR" = 1 ]; then floor_run read "$1"; fi
   if [ "$COMMIT_FLOOR" = 1 ]; then floor_run commit "$1"; fi
+  if [ "$HTTP_FLOOR" = 1 ]; then http_floor_run "$1"; fi
 }
 PEAK=$(jq -s '[.[] | select(.label | startswith("closed-c")) | .requestsPerSecond] | max | floor' "$RUNS")
 if [ -n "$MIX" ]; then

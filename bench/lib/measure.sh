@@ -96,6 +96,30 @@ floor_run() {
   say "$label: $(jq -r '"\(.requestsPerSecond | round)/s, p50 \(.latencyMs.p50) ms, p99 \(.latencyMs.p99) ms, max \(.latencyMs.max) ms"' <<< "$(tail -n1 "$RUNS")")"
 }
 
+# http_floor_run RATE: the HTTP floor (bench/loadgen HttpFloor, the JDK's built-in server answering
+# a fixed body, no database) driven by the load generator exactly as the open-model gateway run was
+# (same rate, connections and durations): what HTTP and the load generator alone cost at that rate
+# on this machine. Its answers are "unexpected" to the load generator; only their latency counts.
+http_floor_run() {
+  local rate=$1 label="http-floor-$1" port=${HTTP_FLOOR_PORT:-18301} pid load_before
+  "$JAVA" -Xmx128m -cp "$LOADGEN" id.gerbang.bench.load.HttpFloor "$port" 2> "$WORK/$label-server.log" &
+  pid=$!
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+  load_before=$(loadavg)
+  say "$label: the HTTP floor at $rate/s, $OPEN_CONNECTIONS connections, warm-up $WARMUP s + $OPEN_DURATION s, load average $load_before"
+  loadgen "$WORK" --target="http://127.0.0.1:$port" --mix=CALL_NIK:100 --connections="$OPEN_CONNECTIONS" \
+    --warmup="$WARMUP" --duration="$OPEN_DURATION" --rate="$rate" --max-requests="$MAX_REQUESTS" \
+    --server-pid="$pid" --label="$label" --seed="$(cksum <<< "$label" | cut -d" " -f1)" \
+    --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2)
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  jq -c --arg lb "$load_before" --arg la "$(loadavg)" \
+    '{label: .label, kind: "http-floor", targetRate: .targetRate, requestsPerSecond: .requestsPerSecond,
+      connections: .connections, latencyMs: .latencyMs, transportErrors: .transportErrors, cpu: .cpu,
+      loadBefore: $lb, loadAfter: $la}' "$WORK/$label.json" >> "$RUNS"
+  say "$label: $(jq -r '"\(.requestsPerSecond | round)/s, p50 \(.latencyMs.p50) ms, p99 \(.latencyMs.p99) ms, max \(.latencyMs.max) ms"' <<< "$(tail -n1 "$RUNS")")"
+}
+
 # load_run LABEL MODEL MIX CONNECTIONS WARMUP DURATION RATE: one load-generator run, with the
 # access-log check and the database counters around it.
 load_run() {

@@ -22,6 +22,7 @@ write_report() {
     | ([$all[] | select(.kind == "load" and .model == "open")] | first) as $open
     | floorAt($all; $open; "read-floor") as $readFloor
     | floorAt($all; $open; "commit-floor") as $commitFloor
+    | floorAt($all; $open; "http-floor") as $httpFloor
     | ([$all[] | select(.kind == "memory")] | first) as $mem
     | ([$all[] | select(.kind == "database")] | first) as $db
     | {
@@ -40,6 +41,7 @@ write_report() {
                latencyMs: $open.latencyMs, maxLagMs: $open.maxLagMs} else null end),
         commitFloor: $commitFloor,
         readFloor: $readFloor,
+        httpFloor: $httpFloor,
         memory: $mem,
         background: ([$all[] | select(.kind == "background")] | first
           | if . then . as $bg
@@ -58,6 +60,8 @@ write_report() {
           throughputEqualToRaw: (($peak.requestsPerSecond / $raw) >= 1.0),
           p99AtHalfPeakUnder10ms: (if $open then $open.latencyMs.p99 < 10 else null end),
           readFloorAtHalfPeakUnder10ms: (if $readFloor then $readFloor.latencyMs.p99 < 10 else null end),
+          p99AtHalfPeakAtMostReadFloor: (if $open and $readFloor then $open.latencyMs.p99 <= $readFloor.latencyMs.p99 else null end),
+          p99AtHalfPeakAtMost3xHttpFloor: (if $open and $httpFloor then $open.latencyMs.p99 <= 3 * $httpFloor.latencyMs.p99 else null end),
           zeroErrors: (([loads[] | .errors] | add) == 0),
           zeroLostLogEntries: ([loads[] | .accessLog.exact] | all),
           heapUnder512Mb: (if $mem then ($mem.heapLiveAfterFullGcMb < 512 and $mem.heapCommittedMb <= 512) else null end)
@@ -80,12 +84,14 @@ write_report() {
       "\(.settings.nikSample | n) sampled existing NIKs, \(.settings.unknownShare * 100)% unknown and",
       "\(.settings.malformedShare * 100)% malformed NIKs in every gateway run. The load generator, PostgreSQL and the",
       "server share the same 2 cores. \(if .accessLogAtStart then "The access log held \(.accessLogAtStart.entries | n) entries (\(.accessLogAtStart.mb | n) MB) as the run began (none on a database generated afresh, `FRESH=1`; runs on databases of different ages do not compare). " else "" end)Written by the script; analysis: [`lookup-analysis.md`](lookup-analysis.md).\n",
-      "## Targets (issue 6)\n",
+      "## Targets (issues 6 and 19)\n",
       "| target | measured | |",
       "|---|---|---|",
       "| peak `CALL_NIK` >= 0.5 x raw pgbench rate (aim 1.0) | \(.peak.requestsPerSecond | n)/s vs \(.raw.requestsPerSecond | n)/s = **\(.peak.ratioToRaw | f(2))** (\(.peak.label)) | \(.targets.throughputHalfOfRaw | yes) |",
       "| p99 at half of peak < 10 ms | \(if .open then "\(.open.latencyMs.p99 | f(2)) ms at \(.open.requestsPerSecond | n)/s (\(.open.label))" else "-" end)\(if .readFloor then "; PostgreSQL alone at that rate: point lookup p99 \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label))" else "" end)\(if .commitFloor then "\(if .readFloor then "," else "; PostgreSQL alone at that rate:" end) durable commit p99 \(.commitFloor.latencyMs.p99 | f(2)) ms (\(.commitFloor.label))" else "" end) | \(.targets.p99AtHalfPeakUnder10ms | yes) |",
       (if .readFloor then "| precondition of the latency target: PostgreSQL alone, its point lookup at that rate, p99 < 10 ms on this machine | \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label)) | \(if .targets.readFloorAtHalfPeakUnder10ms then "**met**" else "**not met**: at this rate the yardstick itself answers slower than the target on this machine" end) |" else empty end),
+      (if .open and .readFloor then "| p99 at half of the peak <= the p99 of PostgreSQL alone, its point lookup at that rate (issue 19) | \(.open.latencyMs.p99 | f(2)) ms vs \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label)) | \(.targets.p99AtHalfPeakAtMostReadFloor | yes) |" else empty end),
+      (if .open and .httpFloor then "| p99 at half of the peak <= 3 x the p99 of the HTTP floor at that rate (issue 19) | \(.open.latencyMs.p99 | f(2)) ms vs 3 x \(.httpFloor.latencyMs.p99 | f(2)) = \(.httpFloor.latencyMs.p99 * 3 | f(2)) ms (\(.httpFloor.label)) | \(.targets.p99AtHalfPeakAtMost3xHttpFloor | yes) |" else empty end),
       "| zero errors | \(.totals.errors) in \(.totals.requestsSent | n) requests | \(.targets.zeroErrors | yes) |",
       "| zero lost log entries | \(.totals.accessLogEntries | n) entries for \(.totals.requestsSent | n) requests sent, exact in every run: \(.totals.accessLogExactEveryRun) | \(.targets.zeroLostLogEntries | yes) |",
       "| heap < 512 MB with \(.settings.residents | n) residents | \(if .memory then "committed \(.memory.heapCommittedMb | f(0)) MB, used \(.memory.heapUsedAfterLoadMb | f(0)) MB after the load, live \(.memory.heapLiveAfterFullGcMb | f(0)) MB; RSS \(.memory.rssMb | f(0)) MB (peak \(.memory.rssPeakMb | f(0)) MB)" else "-" end) | \(.targets.heapUnder512Mb | yes) |",
@@ -95,17 +101,19 @@ write_report() {
       "|---|---:|---:|---|",
       (.raw.runs[] | "| \(.label) | \(.requestsPerSecond | n) | \(.meanLatencyMs) ms | \(.loadBefore) -> \(.loadAfter) |"),
       "\nThe ratio uses the higher of the two.\n",
-      (if ([.runs[] | select(.kind == "read-floor" or .kind == "commit-floor")] | length) > 0 then
+      (if ([.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor")] | length) > 0 then
         "## The latency floors: PostgreSQL alone at the open-model rates (pgbench, open model, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s)\n",
         "Run right after each open-model gateway run, at the same rate; latency in ms from when each transaction was due.",
         "`read-floor`: the query of the raw rate (one resident by a random existing NIK), read-only: the latency of the",
         "yardstick itself, the point lookup of PostgreSQL, at that rate on this machine. `commit-floor`: one row like an",
         "access-log entry committed per transaction into a copy of the access-log table (same indexes): a service that",
         "logs every access durably before it answers cannot answer faster on this disk. The last latency column is the",
-        "p99 of the transaction alone, without the time it waited for its turn in pgbench (its schedule lag).\n",
+        "p99 of the transaction alone, without the time it waited for its turn in pgbench (its schedule lag). `http-floor`:",
+        "no database at all, the built-in HTTP server of the JDK answering a fixed body, driven by the load generator as the",
+        "open-model gateway run was (same rate and connections): what HTTP and the load generator alone cost here.\n",
         "| run | rate | transactions/s | p50 | p90 | p99 | p99.9 | max | p99 of the transaction alone | load average before -> after |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-        (.runs[] | select(.kind == "read-floor" or .kind == "commit-floor") | "| \(.label) | \(.targetRate | n)/s | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.p999 | f(2)) | \(.latencyMs.max | f(1)) | \(.transactionAloneP99Ms | f(2)) | \(.loadBefore) -> \(.loadAfter) |"),
+        (.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor") | "| \(.label) | \(.targetRate | n)/s | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.p999 | f(2)) | \(.latencyMs.max | f(1)) | \(.transactionAloneP99Ms | f(2)) | \(.loadBefore) -> \(.loadAfter) |"),
         ""
       else empty end),
       "## Gateway runs\n",
