@@ -18,7 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * application against spring.datasource.url, writes ENTRIES lookups straight into audit_access_log
  * (now, 50 agencies, 200 user IDs, random NIKs, every tenth refused; a dummy hash: the chain is never
  * verified here), puts the anomaly watermark just before them and times one scan over all of them
- * ({@code AnomalyScan.runOnce}, max-pages large enough), in entries/s.
+ * ({@code AnomalyScan.runOnce}, max-pages large enough), in entries/s. {@code bench.at} (an ISO instant,
+ * default now) sets the entries' time, so runs at different hours judge the same windows (the
+ * night-burst rule counts only Jakarta night hours); the alerts are then summed up per rule with a
+ * digest of their content (all columns but the id and the raising time, in id order), which must be
+ * the same for the same entries, time and database whatever the scan's inner workings. Before the
+ * timed scan the usage summary is folded ({@code bench.fold}, default true), as its fold every 5 s
+ * keeps it in service: the volume rule reads a user's previous days through it, and an unfolded
+ * summary makes each such read go through all the generated entries (the run.sh sets a 1 h fold
+ * interval so that the fold does not run during the scan).
  */
 public class AnomalyBenchmark {
 
@@ -48,8 +56,10 @@ public class AnomalyBenchmark {
         }
         long last = jdbc.queryForObject("select coalesce(max(seq), 0) from audit_access_log", Long.class);
         Random random = new Random(20261206);
-        Timestamp now = Timestamp.from(Instant.now());
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        String at = System.getProperty("bench.at", "");
+        Instant time = at.isBlank() ? Instant.now() : Instant.parse(at);
+        Timestamp now = Timestamp.from(time);
+        LocalDate day = LocalDate.ofInstant(time, ZoneId.of("Asia/Jakarta"));
         List<Object[]> rows = new ArrayList<>(entries);
         for (int i = 1; i <= entries; i++) {
             int agency = 1 + random.nextInt(50);
@@ -63,6 +73,10 @@ public class AnomalyBenchmark {
                 + "user_id, channel, operation, source_ip, nik, purpose, outcome, elements, latency_micros, hash) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("update anomaly_watermark set scanned_through_seq = ? where log_name = 'access'", last);
+        if (Boolean.parseBoolean(System.getProperty("bench.fold", "true"))) {
+            long folded = context.getBean(id.gerbang.audit.internal.UsageSummary.class).fold();
+            System.out.printf("usage summary folded before the scan: %,d entries%n", folded);
+        }
         System.out.printf("load average before the scan: %s%n",
                 new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).strip());
         long t0 = System.nanoTime();
@@ -72,5 +86,21 @@ public class AnomalyBenchmark {
                 result.entries() / seconds, result);
         System.out.printf("load average after the scan: %s%n",
                 new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).strip());
+        System.out.printf("entries' time: %s%n", time);
+        jdbc.query("select rule, count(*), sum(calls) from anomaly_alert group by rule order by rule",
+                rs -> { System.out.printf("ALERTS  %-18s %,6d alerts, %,9d calls%n", rs.getString(1), rs.getLong(2),
+                        rs.getLong(3)); });
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        jdbc.query("select rule, subject_kind, subject, window_start, window_end, agency_id, user_id, source_ip, nik, "
+                + "calls, threshold, first_seq, last_seq, status, notified from anomaly_alert order by id", rs -> {
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= 15; c++) {
+                Object value = c == 4 || c == 5 ? rs.getObject(c, java.time.OffsetDateTime.class).toInstant()
+                        : rs.getObject(c);
+                row.append(value).append('|');
+            }
+            digest.update(row.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        System.out.printf("ALERTS  digest %s%n", java.util.HexFormat.of().formatHex(digest.digest()));
     }
 }

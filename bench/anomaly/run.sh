@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The anomaly scan's throughput (docs/anomaly.md, "Throughput").
 #   bench/anomaly/run.sh [entries] [h2|pg]   # pg: database gerbang_anomaly_bench (dropped and created)
+#   GERBANG_BENCH_AT=2026-12-06T21:00:00Z     # the entries' time (default now): the same alerts at any hour
+#   GERBANG_BENCH_FOLD=false                  # leave the usage summary unfolded (default: folded before the scan)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 entries="${1:-20000}"
@@ -24,5 +26,6 @@ GERBANG_DEMO=false exec "$java_bin" -Xmx1g -cp "$cp" \
   -Dgerbang.audit.signing-key-file="$work/keys/audit-signing-key.pem" \
   -Dgerbang.audit.summary-interval=1h -Dgerbang.audit.archive-enabled=false \
   -Dgerbang.anomaly.interval=PT24H -Dgerbang.anomaly.max-pages=100000 \
-  -Dbench.entries="$entries" \
+  -Dbench.entries="$entries" -Dbench.at="${GERBANG_BENCH_AT:-}" \
+  -Dbench.fold="${GERBANG_BENCH_FOLD:-true}" \
   bench/anomaly/AnomalyBenchmark.java

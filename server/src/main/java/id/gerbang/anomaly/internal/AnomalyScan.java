@@ -8,6 +8,7 @@ import id.gerbang.audit.AccessOperation;
 import id.gerbang.audit.NikMask;
 import id.gerbang.audit.Viewer;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.common.Jdbc;
 import id.gerbang.common.JobLock;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.PopulationRegister;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -33,6 +35,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -89,6 +92,17 @@ public class AnomalyScan implements SchedulingConfigurer {
         }
     }
 
+    /** One rule's window starting at one instant: the subjects of a page in it are written together. */
+    record Window(AnomalyRule rule, Instant start) {
+        Key key(String subject) {
+            return new Key(rule, subject, start);
+        }
+    }
+
+    /** A window whose count reached its rule's threshold in this page. */
+    record Due(Key key, Hit hit, long total, long threshold) {
+    }
+
     /** What one run did. */
     public record Result(long entries, int alertsRaised, int alertsUpdated, long watermark) {
     }
@@ -97,6 +111,8 @@ public class AnomalyScan implements SchedulingConfigurer {
     private final AccessLogStatistics statistics;
     private final PopulationRegister register;
     private final JdbcClient jdbc;
+    /** For the statements sent as one JDBC batch (the updates of a page's existing windows and alerts). */
+    private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final JobLock lock;
     private final AlertNotices notices;
@@ -106,12 +122,13 @@ public class AnomalyScan implements SchedulingConfigurer {
     private final Map<String, Long> medians = new HashMap<>();
 
     AnomalyScan(AccessLogFeed feed, AccessLogStatistics statistics, PopulationRegister register, JdbcClient jdbc,
-                PlatformTransactionManager transactions, JobLock lock, AlertNotices notices,
+                JdbcTemplate batch, PlatformTransactionManager transactions, JobLock lock, AlertNotices notices,
                 AnomalyProperties properties, Clock clock) {
         this.feed = feed;
         this.statistics = statistics;
         this.register = register;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
         this.lock = lock;
         this.notices = notices;
@@ -189,7 +206,13 @@ public class AnomalyScan implements SchedulingConfigurer {
         return new Result(entries, raised, updated, watermark);
     }
 
-    /** Adds a page of entries to the windows and raises or updates the alerts; returns {raised, updated}. */
+    /**
+     * Adds a page of entries to the windows and raises or updates the alerts; returns {raised, updated}.
+     * The page is first summed up in memory per rule, subject and window ({@link Hit}); the windows'
+     * rows are then written and read a rule and window start at a time, all subjects of the page in
+     * one statement or one JDBC batch (ADR 0157): the same counts and alerts as one statement per
+     * subject, in about ten statements per page instead of a few per subject.
+     */
     int[] judge(List<AccessLogFeed.Entry> entries) {
         Map<Key, Hit> hits = new LinkedHashMap<>();
         Map<Long, Long> families = familiesOf(entries);
@@ -201,24 +224,35 @@ public class AnomalyScan implements SchedulingConfigurer {
             refusedStorm(e, hits);
             volume(e, hits);
         }
-        int raised = 0;
-        int updated = 0;
+        Map<Window, Map<String, Hit>> windows = new LinkedHashMap<>();
+        for (Map.Entry<Key, Hit> h : hits.entrySet()) {
+            windows.computeIfAbsent(new Window(h.getKey().rule(), h.getKey().windowStart()), w -> new LinkedHashMap<>())
+                    .put(h.getKey().subject(), h.getValue());
+        }
+        Map<Key, Long> totals = new HashMap<>();
+        for (Map.Entry<Window, Map<String, Hit>> w : windows.entrySet()) {
+            Map<String, Long> counted = w.getValue().values().iterator().next().members != null
+                    ? addMembers(w.getKey(), w.getValue()) : addCalls(w.getKey(), w.getValue());
+            counted.forEach((subject, total) -> totals.put(w.getKey().key(subject), total));
+        }
+        List<Due> due = new ArrayList<>();
         for (Map.Entry<Key, Hit> h : hits.entrySet()) {
             Key key = h.getKey();
-            Hit hit = h.getValue();
-            long total = hit.members != null ? addMembers(key, hit.members) : addCalls(key, hit.calls);
-            long threshold = threshold(key, hit, total);
-            if (threshold <= 0 || total < threshold) {
-                continue;
-            }
-            if (updateAlert(key, hit, total) == 0) {
-                insertAlert(key, hit, total, threshold);
-                raised++;
-            } else {
-                updated++;
+            long total = totals.get(key);
+            long threshold = threshold(key, h.getValue(), total);
+            if (threshold > 0 && total >= threshold) {
+                due.add(new Due(key, h.getValue(), total, threshold));
             }
         }
-        return new int[] {raised, updated};
+        Set<Key> alerted = due.isEmpty() ? Set.of() : updateAlerts(due);
+        int raised = 0;
+        for (Due d : due) { // in the page's order, as the alerts' ids and notices always were
+            if (!alerted.contains(d.key())) {
+                insertAlert(d.key(), d.hit(), d.total(), d.threshold());
+                raised++;
+            }
+        }
+        return new int[] {raised, alerted.size()};
     }
 
     // ---- the rules ---------------------------------------------------------------------------
@@ -392,32 +426,86 @@ public class AnomalyScan implements SchedulingConfigurer {
         hit.members.add(member);
     }
 
-    private long addCalls(Key key, long calls) {
-        Timestamp start = Timestamp.from(key.windowStart());
-        if (jdbc.sql("update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?")
-                .params(calls, key.rule().name(), key.subject(), start).update() == 0) {
-            jdbc.sql("insert into anomaly_tally (rule, subject, window_start, calls) values (?, ?, ?, ?)")
-                    .params(key.rule().name(), key.subject(), start, calls).update();
+    /** Adds the page's calls to the window's tallies; returns the new totals per subject. */
+    private Map<String, Long> addCalls(Window window, Map<String, Hit> subjects) {
+        String rule = window.rule().name();
+        OffsetDateTime start = Jdbc.ts(window.start());
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select u.subject, (select t.calls from anomaly_tally t where t.rule = ? and t.subject = u.subject "
+                        + "and t.window_start = ?) from unnest(cast(? as varchar(200) array)) as u (subject)")
+                .params(rule, start, subjects.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    long calls = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        totals.put(rs.getString(1), calls);
+                    }
+                });
+        List<Object[]> updates = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        List<Long> createdCalls = new ArrayList<>();
+        subjects.forEach((subject, hit) -> {
+            Long before = totals.get(subject);
+            if (before == null) {
+                created.add(subject);
+                createdCalls.add(hit.calls);
+            } else {
+                updates.add(new Object[] {hit.calls, rule, subject, start});
+            }
+            totals.put(subject, (before == null ? 0 : before) + hit.calls);
+        });
+        if (!updates.isEmpty()) {
+            batch.batchUpdate("update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?",
+                    updates);
         }
-        return jdbc.sql("select calls from anomaly_tally where rule = ? and subject = ? and window_start = ?")
-                .params(key.rule().name(), key.subject(), start).query(Long.class).single();
-    }
-
-    private long addMembers(Key key, Set<String> members) {
-        Timestamp start = Timestamp.from(key.windowStart());
-        for (String m : members) {
-            jdbc.sql("insert into anomaly_member (rule, subject, window_start, member) select ?, ?, ?, ? where not exists "
-                            + "(select 1 from anomaly_member where rule = ? and subject = ? and window_start = ? and member = ?)")
-                    .params(key.rule().name(), key.subject(), start, m, key.rule().name(), key.subject(), start, m)
+        if (!created.isEmpty()) {
+            jdbc.sql("insert into anomaly_tally (rule, subject, window_start, calls) select ?, u.subject, ?, u.calls "
+                            + "from unnest(cast(? as varchar(200) array), cast(? as bigint array)) as u (subject, calls)")
+                    .params(rule, start, created.toArray(String[]::new), createdCalls.toArray(Long[]::new))
                     .update();
         }
-        return jdbc.sql("select count(*) from anomaly_member where rule = ? and subject = ? and window_start = ?")
-                .params(key.rule().name(), key.subject(), start).query(Long.class).single();
+        return totals;
     }
 
-    private int updateAlert(Key key, Hit hit, long total) {
-        return jdbc.sql("update anomaly_alert set calls = ?, last_seq = ? where rule = ? and subject = ? and window_start = ?")
-                .params(total, hit.lastSeq, key.rule().name(), key.subject(), Timestamp.from(key.windowStart())).update();
+    /** Adds the page's members to the window's distinct members; returns the new counts per subject. */
+    private Map<String, Long> addMembers(Window window, Map<String, Hit> subjects) {
+        String rule = window.rule().name();
+        OffsetDateTime start = Jdbc.ts(window.start());
+        List<String> names = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        subjects.forEach((subject, hit) -> {
+            for (String m : hit.members) {
+                names.add(subject);
+                members.add(m);
+            }
+        });
+        jdbc.sql("insert into anomaly_member (rule, subject, window_start, member) select ?, u.subject, ?, u.member "
+                        + "from unnest(cast(? as varchar(200) array), cast(? as varchar(64) array)) as u (subject, member) "
+                        + "on conflict do nothing")
+                .params(rule, start, names.toArray(String[]::new), members.toArray(String[]::new))
+                .update();
+        Map<String, Long> totals = new HashMap<>();
+        jdbc.sql("select u.subject, (select count(*) from anomaly_member m where m.rule = ? and m.subject = u.subject "
+                        + "and m.window_start = ?) from unnest(cast(? as varchar(200) array)) as u (subject)")
+                .params(rule, start, subjects.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    totals.put(rs.getString(1), rs.getLong(2));
+                });
+        return totals;
+    }
+
+    /** Updates the count and last entry of the alerts of {@code due} that exist; returns their keys. */
+    private Set<Key> updateAlerts(List<Due> due) {
+        int[] updated = batch.batchUpdate(
+                "update anomaly_alert set calls = ?, last_seq = ? where rule = ? and subject = ? and window_start = ?",
+                due.stream().map(d -> new Object[] {d.total(), d.hit().lastSeq, d.key().rule().name(), d.key().subject(),
+                        Jdbc.ts(d.key().windowStart())}).toList());
+        Set<Key> existing = new HashSet<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] > 0) { // a driver without counts would make the insert fail on the key, never skip it
+                existing.add(due.get(i).key());
+            }
+        }
+        return existing;
     }
 
     private void insertAlert(Key key, Hit hit, long total, long threshold) {

@@ -14,6 +14,7 @@ import id.gerbang.anomaly.SubjectKind;
 import id.gerbang.audit.AccessChannel;
 import id.gerbang.audit.AccessLog;
 import id.gerbang.audit.AccessLogEntry;
+import id.gerbang.audit.AccessLogFeed;
 import id.gerbang.audit.AccessOperation;
 import id.gerbang.audit.AccessOutcome;
 import id.gerbang.audit.SafetyFlags;
@@ -221,6 +222,102 @@ class AnomalyRulesTests {
             assertThat(a.calls()).isEqualTo(520);
             assertThat(a.threshold()).isEqualTo(500); // max(floor 500, 5 x median 10 + 1)
         });
+    }
+
+    // ---- a page is summed up before it is written ----------------------------------------------
+
+    @Test
+    void aPageJudgedAtOnceCountsWhatItsEntriesJudgedOneByOneCount() {
+        long nik = randomNik();
+        long flagged = randomNik();
+        List<Long> family = family(4);
+        String address = randomAddress();
+        Instant night = at(yesterday, "23:00");
+        java.util.Random random = new java.util.Random(18);
+        List<AccessLogFeed.Entry> page = new ArrayList<>();
+        for (int i = 0; i < 200; i++) { // few keys, each many times in the page: every rule but the volume's fires
+            Instant time = night.plusSeconds(2L * i);
+            long agencyId = agency + (random.nextInt(10) < 8 ? random.nextInt(2) : 2 + random.nextInt(5));
+            int kind = random.nextInt(3);
+            long named = kind == 0 ? nik : kind == 1 ? family.get(i % 4) : flagged;
+            page.add(new AccessLogFeed.Entry(1_000_000L + i, time, JakartaTime.dateOf(time), agencyId,
+                    user + "-" + random.nextInt(2), AccessOperation.LOOKUP, address, named,
+                    random.nextInt(4) == 3 ? AccessOutcome.LOGIN_FAILED : AccessOutcome.FOUND, named == flagged));
+        }
+        java.util.function.Predicate<String> ours = subject -> subject.equals(AnomalyScan.nikSubject(nik))
+                || subject.equals(AnomalyScan.nikSubject(flagged)) || subject.equals("ip:" + address)
+                || family.stream().anyMatch(member -> subject.equals(AnomalyScan.nikSubject(member)))
+                || java.util.stream.LongStream.range(agency, agency + 7).anyMatch(a -> subject.equals("a:" + a)
+                        || subject.startsWith("u:" + a + ":"));
+
+        int raisedAtOnce = scan.judge(page)[0];
+        List<String> atOnce = windowRows(ours);
+        int raisedOneByOne = 0;
+        for (AccessLogFeed.Entry e : page) {
+            raisedOneByOne += scan.judge(List.of(e))[0];
+        }
+        List<String> oneByOne = windowRows(ours);
+        int raisedBySevens = 0;
+        for (int from = 0; from < page.size(); from += 7) {
+            raisedBySevens += scan.judge(page.subList(from, Math.min(page.size(), from + 7)))[0];
+        }
+        List<String> bySevens = windowRows(ours);
+
+        long ofAgency = page.stream().filter(e -> e.agencyId() == agency).count();
+        long refused = page.stream().filter(e -> e.outcome() == AccessOutcome.LOGIN_FAILED).count();
+        long ofFlagged = page.stream().filter(AccessLogFeed.Entry::flagged).count();
+        long agenciesOfNik = page.stream().filter(e -> e.nik() == nik).map(AccessLogFeed.Entry::agencyId).distinct().count();
+        assertThat(atOnce)
+                .anySatisfy(row -> assertThat(row).startsWith("tally NIGHT_BURST a:" + agency + " " + ofAgency + " @"))
+                .anySatisfy(row -> assertThat(row).startsWith("tally REFUSED_STORM ip:" + address + " " + refused + " @"))
+                .anySatisfy(row -> assertThat(row).startsWith("tally SAFETY_FLAGGED " + AnomalyScan.nikSubject(flagged)
+                        + " " + ofFlagged + " @"))
+                .anySatisfy(row -> assertThat(row).startsWith("members NIK_MANY_AGENCIES " + AnomalyScan.nikSubject(nik)
+                        + " " + agenciesOfNik + " @"));
+        assertThat(atOnce.stream().filter(row -> row.startsWith("alert ")).map(row -> row.split(" ")[1]).distinct())
+                .containsExactlyInAnyOrder("NIGHT_BURST", "NIK_MANY_AGENCIES", "FAMILY_SEQUENCE", "SAFETY_FLAGGED",
+                        "REFUSED_STORM");
+        assertThat(oneByOne).as("one entry at a time").isEqualTo(atOnce);
+        assertThat(bySevens).as("seven entries at a time").isEqualTo(atOnce);
+        assertThat(raisedOneByOne).isEqualTo(raisedAtOnce);
+        assertThat(raisedBySevens).isEqualTo(raisedAtOnce);
+    }
+
+    /**
+     * The tallies, members and alerts of the subjects {@code ours}, sorted (an alert without its id,
+     * raising time and first entry: an alert raised by a later page starts at that page); then deleted.
+     */
+    List<String> windowRows(java.util.function.Predicate<String> ours) {
+        List<String> rows = new ArrayList<>();
+        jdbc.sql("select rule, subject, window_start, calls from anomaly_tally").query(rs -> {
+            if (ours.test(rs.getString(2))) {
+                rows.add("tally " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(4) + " @"
+                        + rs.getObject(3, java.time.OffsetDateTime.class).toInstant());
+            }
+        });
+        jdbc.sql("select rule, subject, window_start, count(*) from anomaly_member group by rule, subject, window_start")
+                .query(rs -> {
+                    if (ours.test(rs.getString(2))) {
+                        rows.add("members " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(4) + " @"
+                                + rs.getObject(3, java.time.OffsetDateTime.class).toInstant());
+                    }
+                });
+        jdbc.sql("select rule, subject, subject_kind, window_start, window_end, agency_id, user_id, source_ip, nik, calls, "
+                + "threshold, last_seq from anomaly_alert").query(rs -> {
+            if (ours.test(rs.getString(2))) {
+                rows.add("alert " + rs.getString(1) + " " + rs.getString(2) + " calls " + rs.getLong(10) + " of "
+                        + rs.getLong(11) + " last " + rs.getLong(12) + " " + rs.getString(3) + " "
+                        + rs.getObject(4, java.time.OffsetDateTime.class).toInstant() + "-"
+                        + rs.getObject(5, java.time.OffsetDateTime.class).toInstant() + " " + rs.getObject(6) + " "
+                        + rs.getObject(7) + " " + rs.getObject(8) + " " + rs.getObject(9));
+            }
+        });
+        for (String table : List.of("anomaly_tally", "anomaly_member", "anomaly_alert")) {
+            jdbc.sql("select distinct subject from " + table).query(String.class).list().stream().filter(ours)
+                    .forEach(subject -> jdbc.sql("delete from " + table + " where subject = ?").param(subject).update());
+        }
+        java.util.Collections.sort(rows);
+        return rows;
     }
 
     // ---- idempotency, notices, acknowledgement ---------------------------------------------------
