@@ -49,6 +49,9 @@ BACKGROUND=${BACKGROUND:-1}
 PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
 MAX_REQUESTS=${MAX_REQUESTS:-5000000}
 FRESH=${FRESH:-0}
+# the generator's serial counters grow with the distinct NIK keys (docs/registry.md): 1 GB serves
+# 10,000,000 residents, 50,000,000 need about 4 GB
+GEN_HEAP=${GEN_HEAP:-$(( RESIDENTS > 10000000 ? (RESIDENTS + 14999999) / 15000000 + 1 : 1 ))g}
 SERVER_OPTS=${SERVER_OPTS:-}
 RESULTS=${RESULTS:-bench/results}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -109,7 +112,7 @@ if [ "$count" != "$RESIDENTS" ]; then
   say "preparing the schema and reference data of $BENCH_DB"
   (cd "$WORK" && run_jar -jar "$JAR" help > "$WORK/prepare.log" 2>&1) || die "schema preparation failed: $WORK/prepare.log"
   say "generating $RESIDENTS residents (province $PROVINCE, seed $SEED)"
-  (cd "$WORK" && run_jar -Xmx1g -jar "$JAR" generate --count="$RESIDENTS" --province="$PROVINCE" --seed="$SEED" \
+  (cd "$WORK" && run_jar -Xmx"$GEN_HEAP" -jar "$JAR" generate --count="$RESIDENTS" --province="$PROVINCE" --seed="$SEED" \
       > "$WORK/generate.log" 2>&1) || die "generation failed: $WORK/generate.log"
   grep '^Done:' "$WORK/generate.log" >&2 || true
   say "vacuuming and analysing the new tables (hint bits and visibility map now, not during the first runs)"
