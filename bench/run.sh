@@ -50,7 +50,7 @@ PROFILE_CONCURRENCY=${PROFILE_CONCURRENCY:-64}
 MAX_REQUESTS=${MAX_REQUESTS:-5000000}
 FRESH=${FRESH:-0}
 # the generator's serial counters grow with the distinct NIK keys (docs/registry.md): 1 GB serves
-# 10,000,000 residents, 50,000,000 need about 4 GB
+# 10,000,000 residents, 50,000,000 ran with 4 GB (the default gives them 5)
 GEN_HEAP=${GEN_HEAP:-$(( RESIDENTS > 10000000 ? (RESIDENTS + 14999999) / 15000000 + 1 : 1 ))g}
 SERVER_OPTS=${SERVER_OPTS:-}
 RESULTS=${RESULTS:-bench/results}
@@ -203,7 +203,7 @@ for OPEN_RATE in $OPEN_RATES; do # fixed rates, to compare configurations whose 
 done
 # Mixed reality (bench/lib/background.sh): the first open-model rate again, with an auditor searching
 # the access log and data balikan arriving in batches beside the lookups.
-FIRST_OPEN=$(jq -s '[.[] | select(.kind == "load" and .model == "open")] | first | .targetRate // 0' "$RUNS")
+FIRST_OPEN=$(jq -s '[.[] | select(.kind == "load" and .model == "open")] | first | .targetRate // 0 | floor' "$RUNS")
 if [ "$BACKGROUND" = 1 ] && [ "$FIRST_OPEN" -gt 0 ]; then
   # shellcheck source=bench/lib/background.sh
   . bench/lib/background.sh

@@ -35,7 +35,7 @@ ensure_background_accounts() {
 
 # bg_token: a v1 bearer token of the data-balikan agency's service account.
 bg_token() {
-  curl -s -X POST "$BASE/api/v1/token" -H 'Content-Type: application/json' \
+  curl -s -m 30 -X POST "$BASE/api/v1/token" -H 'Content-Type: application/json' \
     -d "$(jq -nc --arg u "$BG_USER" --arg p "$BG_PASSWORD" '{userId: $u, password: $p}')" | jq -r .access_token
 }
 
@@ -46,9 +46,9 @@ background_lookups() {
   awk -F'\t' -v n="$n" '$2 == "ACTIVE" && c < n {print $1; c++}' "$WORK/niks.tsv" > "$WORK/background-niks.txt"
   say "background: the data-balikan agency looks up $(wc -l < "$WORK/background-niks.txt") NIKs first"
   local found
-  found=$(xargs -P 4 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST "$BASE/api/v1/persons/lookup" \
+  found=$({ xargs -P 4 -I{} curl -s -m 30 -o /dev/null -w '%{http_code}\n' -X POST "$BASE/api/v1/persons/lookup" \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-      -d '{"nik":"{}","purpose":"Bench data balikan"}' < "$WORK/background-niks.txt" | grep -c '^200$')
+      -d '{"nik":"{}","purpose":"Bench data balikan"}' < "$WORK/background-niks.txt" || true; } | grep -c '^200$' || true)
   say "background: $found lookups answered 200"
 }
 
@@ -69,6 +69,7 @@ feedback_body() {
 # The auditor's loop: one search every AUDIT_INTERVAL seconds, the filters an auditor uses in turn
 # (an agency, a NIK, today, an outcome, an agency and its user, then the usage figures of 30 days).
 audit_loop() {
+  set +e # a failed call is a line of the record, never the end of the loop
   local out=$1 i=0 agency nik today from
   agency=$(sql "select id from agency order by id limit 1")
   nik=$(head -n1 "$WORK/background-niks.txt")
@@ -77,10 +78,10 @@ audit_loop() {
                  '{"outcome":"NOT_FOUND"}' "{\"agencyId\":$agency,\"userId\":\"$BG_USER\"}")
   while :; do
     if [ $((i % 6)) = 5 ]; then
-      curl -s -o /dev/null -w 'usage\t%{http_code}\t%{time_total}\n' -u "$BG_AUDITOR:$BG_AUDITOR_PASSWORD" \
+      curl -s -m 60 -o /dev/null -w 'usage\t%{http_code}\t%{time_total}\n' -u "$BG_AUDITOR:$BG_AUDITOR_PASSWORD" \
         "$BASE/api/v1/admin/audit/usage?from=$from&to=$today" >> "$out"
     else
-      curl -s -o /dev/null -w 'search\t%{http_code}\t%{time_total}\n' -u "$BG_AUDITOR:$BG_AUDITOR_PASSWORD" \
+      curl -s -m 60 -o /dev/null -w 'search\t%{http_code}\t%{time_total}\n' -u "$BG_AUDITOR:$BG_AUDITOR_PASSWORD" \
         -X POST "$BASE/api/v1/admin/audit/access-log/search" -H 'Content-Type: application/json' \
         -d "${filters[$((i % 6))]}" >> "$out"
     fi
@@ -91,11 +92,12 @@ audit_loop() {
 
 # The agency's loop: one batch every FEEDBACK_INTERVAL seconds, each with an idempotency key of its own.
 feedback_loop() {
+  set +e
   local out=$1 token=$2 run=$3 batch=0 body
   while :; do
     body=$WORK/background-batch.json
     feedback_body "$run" "$batch" > "$body"
-    curl -s -o /dev/null -w 'batch\t%{http_code}\t%{time_total}\n' -X POST "$BASE/api/v1/feedback" \
+    curl -s -m 120 -o /dev/null -w 'batch\t%{http_code}\t%{time_total}\n' -X POST "$BASE/api/v1/feedback" \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
       -H "Idempotency-Key: bench-$run-$batch" --data-binary @"$body" >> "$out"
     batch=$((batch + 1))
@@ -108,7 +110,7 @@ feedback_loop() {
 background_run() {
   local rate=$1 label="background-$1" calls=$WORK/background-$1-calls.tsv token audit_pid feedback_pid
   ensure_background_accounts || die "background: the auditor or the data-balikan agency could not be arranged"
-  token=$(bg_token)
+  token=$(bg_token || true)
   [ -n "$token" ] && [ "$token" != null ] || die "background: no token for $BG_USER"
   background_lookups "$token"
   : > "$calls"
@@ -117,12 +119,15 @@ background_run() {
   load_run "$label" open CALL_NIK:100 "$OPEN_CONNECTIONS" "$WARMUP" "$OPEN_DURATION" "$rate"
   kill "$audit_pid" "$feedback_pid" 2>/dev/null || true
   wait "$audit_pid" "$feedback_pid" 2>/dev/null || true
-  jq -Rsc --arg lbl "$label" --argjson rate "$rate" --argjson batch "${FEEDBACK_BATCH:-1000}" '
-    def pct($p): if length == 0 then null else sort | .[((length - 1) * $p | floor)] * 1000 end;
+  jq -Rsc --arg lbl "$label" --argjson rate "$rate" --argjson batch "${FEEDBACK_BATCH:-1000}" \
+    --argjson audit "${AUDIT_INTERVAL:-1}" --argjson every "${FEEDBACK_INTERVAL:-5}" '
+    # nearest rank: with a few dozen calls the "p99" is the highest or next to it
+    def pct($p): if length == 0 then null else sort | .[((length * $p) | ceil) - 1] * 1000 end;
     [split("\n")[] | select(length > 0) | split("\t") | {kind: .[0], status: .[1], s: (.[2] | tonumber)}]
     | group_by(.kind) | map({key: .[0].kind, value: {calls: length, non2xx: ([.[] | select(.status[0:1] != "2")] | length),
         p50Ms: ([.[].s] | pct(0.5)), p99Ms: ([.[].s] | pct(0.99)), maxMs: ([.[].s] | max * 1000)}})
-    | from_entries | {kind: "background", label: $lbl, targetRate: $rate, recordsPerBatch: $batch, calls: .}' \
+    | from_entries | {kind: "background", label: $lbl, targetRate: $rate, recordsPerBatch: $batch,
+                      auditIntervalSeconds: $audit, feedbackIntervalSeconds: $every, calls: .}' \
     "$calls" >> "$RUNS"
   say "$label: background calls $(tail -n1 "$RUNS" | jq -c .calls)"
 }

@@ -104,13 +104,15 @@ http_floor_run() {
   local rate=$1 label="http-floor-$1" port=${HTTP_FLOOR_PORT:-18301} pid load_before
   "$JAVA" -Xmx128m -cp "$LOADGEN" id.gerbang.bench.load.HttpFloor "$port" 2> "$WORK/$label-server.log" &
   pid=$!
-  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+  local up=0
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && { up=1; break; }; sleep 0.1; done
+  [ "$up" = 1 ] || { kill "$pid" 2>/dev/null || true; die "$label: the HTTP floor did not answer on port $port ($WORK/$label-server.log)"; }
   load_before=$(loadavg)
   say "$label: the HTTP floor at $rate/s, $OPEN_CONNECTIONS connections, warm-up $WARMUP s + $OPEN_DURATION s, load average $load_before"
   loadgen "$WORK" --target="http://127.0.0.1:$port" --mix=CALL_NIK:100 --connections="$OPEN_CONNECTIONS" \
     --warmup="$WARMUP" --duration="$OPEN_DURATION" --rate="$rate" --max-requests="$MAX_REQUESTS" \
     --server-pid="$pid" --label="$label" --seed="$(cksum <<< "$label" | cut -d" " -f1)" \
-    --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2)
+    --out="$WORK/$label.json" > /dev/null 2> >(sed 's/^/  /' >&2) || { kill "$pid" 2>/dev/null || true; die "$label: the load generator failed"; }
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   jq -c --arg lb "$load_before" --arg la "$(loadavg)" \

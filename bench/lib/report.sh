@@ -45,11 +45,11 @@ write_report() {
         memory: $mem,
         background: ([$all[] | select(.kind == "background")] | first
           | if . then . as $bg
-              | {targetRate: $bg.targetRate, recordsPerBatch: $bg.recordsPerBatch, calls: $bg.calls,
+              | {targetRate: $bg.targetRate, recordsPerBatch: $bg.recordsPerBatch, calls: $bg.calls, auditIntervalSeconds: $bg.auditIntervalSeconds, feedbackIntervalSeconds: $bg.feedbackIntervalSeconds,
                  alone: ([$all[] | select(.kind == "load" and .model == "open" and .targetRate == $bg.targetRate and (.label | startswith("open-")))] | first
-                         | if . then {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000} else null end),
+                         | if . then {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000, loadBefore: .loadBefore} else null end),
                  with: ([$all[] | select(.kind == "load" and .label == $bg.label)] | first
-                         | {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000, otherLogEntries: .accessLog.otherEntries})}
+                         | {label: .label, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs, serverCpuSecondsPer1000: .cpu.serverSecondsPer1000, otherLogEntries: .accessLog.otherEntries, loadBefore: .loadBefore})}
             else null end),
         accessLogAtStart: (if $db then {entries: $db.accessLogEntries, mb: $db.accessLogMb} else null end),
         totals: {errors: ([loads[] | .errors] | add), requestsSent: ([loads[] | .sent] | add),
@@ -102,7 +102,7 @@ write_report() {
       (.raw.runs[] | "| \(.label) | \(.requestsPerSecond | n) | \(.meanLatencyMs) ms | \(.loadBefore) -> \(.loadAfter) |"),
       "\nThe ratio uses the higher of the two.\n",
       (if ([.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor")] | length) > 0 then
-        "## The latency floors: PostgreSQL alone at the open-model rates (pgbench, open model, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s)\n",
+        "## The latency floors: PostgreSQL alone (pgbench, open model, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s) and HTTP alone at the open-model rates\n",
         "Run right after each open-model gateway run, at the same rate; latency in ms from when each transaction was due.",
         "`read-floor`: the query of the raw rate (one resident by a random existing NIK), read-only: the latency of the",
         "yardstick itself, the point lookup of PostgreSQL, at that rate on this machine. `commit-floor`: one row like an",
@@ -140,13 +140,14 @@ write_report() {
         "## Mixed reality: lookups with an auditor and data balikan beside them\n",
         "The open-model run at \(.background.targetRate | n)/s again, while a registry auditor searches the access log through the",
         "administration API (an agency, a NIK, today, an outcome, an agency and user in turn, and the usage figures of 30 days;",
-        "one call a second) and one agency returns data balikan through `POST /api/v1/feedback` (batches of",
+        "one call every \(.background.auditIntervalSeconds) s) and one agency returns data balikan through `POST /api/v1/feedback` (batches of",
         "\(.background.recordsPerBatch | n) victim records, encrypted at rest, about NIKs it looked up first; one batch every",
-        "5 s by default). `bench/lib/background.sh`.\n",
-        "| lookups | requests/s | p50 | p90 | p99 | max | CPU server /1k |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-        (.background.alone // empty | "| alone (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) |"),
-        (.background.with | "| with the background (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) |"),
+        "\(.background.feedbackIntervalSeconds) s). `bench/lib/background.sh`. The latency of the background calls is in ms; with a few",
+        "dozen calls their p99 is the highest or the next to it.\n",
+        "| lookups | requests/s | p50 | p90 | p99 | max | CPU server /1k | load average before |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+        (.background.alone // empty | "| alone (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) | \(.loadBefore) |"),
+        (.background.with | "| with the background (\(.label)) | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.max | f(1)) | \(.serverCpuSecondsPer1000 | f(3)) | \(.loadBefore) |"),
         "",
         "| background call | calls | not 2xx | p50 ms | p99 ms | max ms |",
         "|---|---:|---:|---:|---:|---:|",
