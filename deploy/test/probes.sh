@@ -7,8 +7,10 @@ set -u
 JAR="$(realpath "${JAR:-$(dirname "$0")/../../server/target/gerbang-server.jar}")"
 P="${1:-18080}"; B=http://127.0.0.1:$P
 WORK="$(mktemp -d)"; cd "$WORK"
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-"$JAVA" -jar $JAR --server.port=$P > app.log 2>&1 &
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"; [ -x "${JAVA:-}" ] || JAVA="$(command -v java)"
+[ -f "$JAR" ] || { echo "probes: no $JAR; build it first" >&2; exit 2; }
+# (generated passwords use letters, digits and - _ . ! * only: safe in a URL and after a colon)
+"$JAVA" -jar "$JAR" --server.port="$P" > app.log 2>&1 &
 SRV=$!
 # 13: calls before readiness (from 127.0.0.50, an unregistered source, unknown user: never locks anyone)
 t0=$(date +%s%N)
@@ -18,6 +20,7 @@ for i in $(seq 1 400); do
   grep -q "siap / ready" app.log && { sleep 0.3; curl -s --interface 127.0.0.50 -X POST $B/dukcapil/get_json/DP3AKB_JABAR/CALL_NIK -H 'Content-Type: application/json' -d '{"nik":"3201010207879000","user_id":"probe.nobody","password":"x"}' | sed 's/^/after ready: /' >> ready.log; break; }
   sleep 0.05
 done
+kill -0 "$SRV" 2>/dev/null && grep -q "siap / ready" app.log || { echo "probes: the server did not start; see $WORK/app.log" >&2; exit 1; }
 echo "== 13 readiness: distinct answers before 'ready' (first/last):"; grep -v "after ready" ready.log | sed -E 's/^[0-9]+ ms //' | sort | uniq -c; tail -1 ready.log
 PWS=$(grep -A1 "dp3akb.service" app.log | grep -m1 "password" | sed -E 's/.*: *//'); PWA=$(grep -A1 "demo.admin" app.log | grep -m1 "password" | sed -E 's/.*: *//')
 PWAA=$(grep -A1 "dp3akb.admin" app.log | grep -m1 "password" | sed -E 's/.*: *//')
@@ -28,7 +31,7 @@ NEWA='Probe-Admin-2026!x'
 curl -s -o /dev/null -w "admin password change: %{http_code}\n" -u "demo.admin:$PWA" -X POST $B/api/v1/account/password -H 'Content-Type: application/json' -d "{\"currentPassword\":\"$PWA\",\"newPassword\":\"$NEWA\"}"
 echo "== 1 stateless API: Set-Cookie on an authenticated admin call?"; curl -s -D - -o /dev/null -u "demo.admin:$NEWA" $B/api/v1/admin/users | grep -ci "set-cookie" | sed 's/^/set-cookie headers: /'
 echo "cross-site bodyless POST with only a (made-up) JSESSIONID and Origin evil:"; curl -s -o /dev/null -w "%{http_code}\n" -X POST -H "Origin: https://evil.example" -b "JSESSIONID=ABC" $B/api/v1/admin/audit/checkpoints
-echo "== 2 lockout from an unregistered address: 5 wrong passwords from 127.0.0.33, then the right one from 127.0.0.1"
+echo "== 2 lockout from an unregistered address: 6 wrong passwords from 127.0.0.33, then the right one from 127.0.0.1"
 for i in 1 2 3 4 5 6; do cn CALL_NIK --interface 127.0.0.33 -d "{\"nik\":\"$NIK\",\"user_id\":\"dp3akb.service\",\"password\":\"x\"}" | grep -o '"RESPON[^,]*' | head -1; done | sort | uniq -c
 cn CALL_NIK -d "{\"nik\":\"$NIK\",\"user_id\":\"dp3akb.service\",\"password\":\"$PWS\"}" | grep -o '"NAMA_LGKP":"[^"]*"' | sed 's/^/from 127.0.0.1: /'
 echo "== 3 hostile numbers (anonymous):"

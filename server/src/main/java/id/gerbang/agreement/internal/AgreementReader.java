@@ -100,12 +100,15 @@ class AgreementReader {
 
     /** Every agreement by agency, each list newest first, in six queries whatever their number. */
     Map<AgencyId, List<AgreementView>> byAgency() {
+        // the rows first: a row is created with its terms and first status in one transaction, so
+        // every row read here has them in the reads that follow (each statement sees a newer snapshot)
+        List<AgreementRow> rows = agreements.all();
         Map<Long, List<Amendment>> amendments = agreements.allAmendments();
         Map<Long, List<AgreementStatusChange>> changes = agreements.allStatusChanges();
         Map<AgencyId, String> names = new HashMap<>();
         agencies.findAll().forEach(a -> names.put(a.id(), a.name()));
         Map<AgencyId, List<AgreementView>> result = new LinkedHashMap<>();
-        for (AgreementRow row : agreements.all()) {
+        for (AgreementRow row : rows) {
             result.computeIfAbsent(row.agencyId(), k -> new ArrayList<>()).add(view(new Loaded(row,
                     amendments.getOrDefault(row.id().value(), List.of()), changes.getOrDefault(row.id().value(), List.of())),
                     names.getOrDefault(row.agencyId(), "?")));
