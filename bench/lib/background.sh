@@ -113,6 +113,10 @@ background_run() {
   token=$(bg_token || true)
   [ -n "$token" ] && [ "$token" != null ] || die "background: no token for $BG_USER"
   background_lookups "$token"
+  # The searches' plans need the access log's statistics, which autovacuum keeps in service; a
+  # machine with autovacuum off (as some test machines are) would sort millions of rows instead.
+  say "background: analysing the access log first (autovacuum is $(sql 'show autovacuum') on this server)"
+  sql "analyze audit_access_log" >/dev/null
   : > "$calls"
   audit_loop "$calls" & audit_pid=$!
   feedback_loop "$calls" "$token" "$(date +%s)" & feedback_pid=$!

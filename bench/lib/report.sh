@@ -7,7 +7,7 @@ write_report() {
     --argjson accounts "$ACCOUNTS" --arg heap "$HEAP" --argjson pool "$POOL" --argjson cores "$(nproc)" \
     --arg ram "$(free -g | awk '/^Mem:/ {print $2}') GB" --arg java "$("$JAVA" -version 2>&1 | sed -n 1p)" \
     --arg pg "$(sql 'show server_version')" --arg sbuf "$(sql 'show shared_buffers')" \
-    --arg sync "$(sql 'show synchronous_commit')" --arg fsync "$(sql 'show fsync')" \
+    --arg sync "$(sql 'show synchronous_commit')" --arg fsync "$(sql 'show fsync')" --arg autovacuum "$(sql 'show autovacuum')" \
     --arg unknown "$UNKNOWN_SHARE" --arg malformed "$MALFORMED_SHARE" --arg mix "$MIX" --arg conc "$CONCURRENCY" \
     --argjson warmup "$WARMUP" --argjson duration "$DURATION" --argjson open "$OPEN_DURATION" \
     --argjson pgd "$PGBENCH_DURATION" --arg work "$WORK" '
@@ -28,7 +28,7 @@ write_report() {
     | {
         measuredAt: $at,
         machine: {cores: $cores, memory: $ram, java: $java, postgres: $pg, sharedBuffers: $sbuf,
-                  synchronousCommit: $sync, fsync: $fsync},
+                  synchronousCommit: $sync, fsync: $fsync, autovacuum: $autovacuum},
         settings: {residents: $residents, nikSample: $sample, accounts: $accounts, maxHeap: $heap, pool: $pool,
                    unknownShare: ($unknown | tonumber), malformedShare: ($malformed | tonumber), concurrency: $conc,
                    mixed: $mix, warmupSeconds: $warmup, durationSeconds: $duration, openDurationSeconds: $open,
@@ -79,7 +79,7 @@ write_report() {
       "# Lookup benchmark: \(.settings.residents | n) residents\n",
       "Measured \(.measuredAt) by `bench/run.sh` on \(.machine.cores) cores / \(.machine.memory) shared with other work",
       "(load averages below), \(.machine.java), PostgreSQL \(.machine.postgres) (shared_buffers \(.machine.sharedBuffers),",
-      "synchronous_commit \(.machine.synchronousCommit), fsync \(.machine.fsync)). Server: profile `production`,",
+      "synchronous_commit \(.machine.synchronousCommit), fsync \(.machine.fsync), autovacuum \(.machine.autovacuum // "-")). Server: profile `production`,",
       "`-Xms\(.settings.maxHeap) -Xmx\(.settings.maxHeap)`, pool \(.settings.pool) connections; \(.settings.accounts) agencies with one service account each;",
       "\(.settings.nikSample | n) sampled existing NIKs, \(.settings.unknownShare * 100)% unknown and",
       "\(.settings.malformedShare * 100)% malformed NIKs in every gateway run. The load generator, PostgreSQL and the",

@@ -454,8 +454,15 @@ public class AnomalyScan implements SchedulingConfigurer {
             totals.put(subject, (before == null ? 0 : before) + hit.calls);
         });
         if (!updates.isEmpty()) {
-            batch.batchUpdate("update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?",
-                    updates);
+            int[] updated = batch.batchUpdate(
+                    "update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?", updates);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) { // pruned since it was read (another node's prune of an old window): write it anew
+                    Object[] u = updates.get(i);
+                    created.add((String) u[2]);
+                    createdCalls.add((Long) u[0]);
+                }
+            }
         }
         if (!created.isEmpty()) {
             jdbc.sql("insert into anomaly_tally (rule, subject, window_start, calls) select ?, u.subject, ?, u.calls "
