@@ -98,7 +98,10 @@ class AgreementReader {
         return agreements.idsOfAgency(agency).stream().map(this::view).toList();
     }
 
-    /** Every agreement by agency, each list newest first, in six queries whatever their number. */
+    /**
+     * Every agreement by agency, each list newest first, in seven queries whatever their number (the
+     * agencies with their contact persons included).
+     */
     Map<AgencyId, List<AgreementView>> byAgency() {
         // the rows first: a row is created with its terms and first status in one transaction, so
         // every row read here has them in the reads that follow (each statement sees a newer snapshot)
