@@ -16,14 +16,13 @@ import id.gerbang.registry.Resident;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -430,53 +429,34 @@ public class AnomalyScan implements SchedulingConfigurer {
     private Map<String, Long> addCalls(Window window, Map<String, Hit> subjects) {
         String rule = window.rule().name();
         OffsetDateTime start = Jdbc.ts(window.start());
-        Map<String, Long> totals = new HashMap<>();
-        jdbc.sql("select u.subject, (select t.calls from anomaly_tally t where t.rule = ? and t.subject = u.subject "
-                        + "and t.window_start = ?) from unnest(cast(? as varchar(200) array)) as u (subject)")
-                .params(rule, start, subjects.keySet().toArray(String[]::new))
-                .query(rs -> {
-                    long calls = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        totals.put(rs.getString(1), calls);
-                    }
-                });
-        List<Object[]> updates = new ArrayList<>();
+        Map<String, Long> before = perSubject("select t.calls from anomaly_tally t", window, subjects.keySet());
+        List<String> existing = new ArrayList<>();
         List<String> created = new ArrayList<>();
-        List<Long> createdCalls = new ArrayList<>();
-        subjects.forEach((subject, hit) -> {
-            Long before = totals.get(subject);
-            if (before == null) {
-                created.add(subject);
-                createdCalls.add(hit.calls);
-            } else {
-                updates.add(new Object[] {hit.calls, rule, subject, start});
-            }
-            totals.put(subject, (before == null ? 0 : before) + hit.calls);
-        });
-        if (!updates.isEmpty()) {
+        subjects.keySet().forEach(subject -> (before.containsKey(subject) ? existing : created).add(subject));
+        if (!existing.isEmpty()) {
             int[] updated = batch.batchUpdate(
-                    "update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?", updates);
+                    "update anomaly_tally set calls = calls + ? where rule = ? and subject = ? and window_start = ?",
+                    existing.stream().map(subject -> new Object[] {subjects.get(subject).calls, rule, subject, start}).toList());
             for (int i = 0; i < updated.length; i++) {
                 if (updated[i] == 0) { // pruned since it was read (another node's prune of an old window): write it anew
-                    Object[] u = updates.get(i);
-                    created.add((String) u[2]);
-                    createdCalls.add((Long) u[0]);
+                    created.add(existing.get(i));
                 }
             }
         }
         if (!created.isEmpty()) {
             jdbc.sql("insert into anomaly_tally (rule, subject, window_start, calls) select ?, u.subject, ?, u.calls "
                             + "from unnest(cast(? as varchar(200) array), cast(? as bigint array)) as u (subject, calls)")
-                    .params(rule, start, created.toArray(String[]::new), createdCalls.toArray(Long[]::new))
+                    .params(rule, start, created.toArray(String[]::new),
+                            created.stream().map(subject -> subjects.get(subject).calls).toArray(Long[]::new))
                     .update();
         }
+        Map<String, Long> totals = new HashMap<>();
+        subjects.forEach((subject, hit) -> totals.put(subject, before.getOrDefault(subject, 0L) + hit.calls));
         return totals;
     }
 
     /** Adds the page's members to the window's distinct members; returns the new counts per subject. */
     private Map<String, Long> addMembers(Window window, Map<String, Hit> subjects) {
-        String rule = window.rule().name();
-        OffsetDateTime start = Jdbc.ts(window.start());
         List<String> names = new ArrayList<>();
         List<String> members = new ArrayList<>();
         subjects.forEach((subject, hit) -> {
@@ -488,16 +468,30 @@ public class AnomalyScan implements SchedulingConfigurer {
         jdbc.sql("insert into anomaly_member (rule, subject, window_start, member) select ?, u.subject, ?, u.member "
                         + "from unnest(cast(? as varchar(200) array), cast(? as varchar(64) array)) as u (subject, member) "
                         + "on conflict do nothing")
-                .params(rule, start, names.toArray(String[]::new), members.toArray(String[]::new))
+                .params(window.rule().name(), Jdbc.ts(window.start()), names.toArray(String[]::new),
+                        members.toArray(String[]::new))
                 .update();
-        Map<String, Long> totals = new HashMap<>();
-        jdbc.sql("select u.subject, (select count(*) from anomaly_member m where m.rule = ? and m.subject = u.subject "
-                        + "and m.window_start = ?) from unnest(cast(? as varchar(200) array)) as u (subject)")
-                .params(rule, start, subjects.keySet().toArray(String[]::new))
+        return perSubject("select count(*) from anomaly_member t", window, subjects.keySet());
+    }
+
+    /**
+     * One figure per subject of the window, {@code select} over the window's table aliased {@code t}
+     * (its rule, subject and window start matched here): a primary-key probe per element of the
+     * subjects array, which plans well with or without statistics (ADR 0157). Subjects without a
+     * figure (no row) are left out.
+     */
+    private Map<String, Long> perSubject(String select, Window window, Collection<String> subjects) {
+        Map<String, Long> figures = new HashMap<>();
+        jdbc.sql("select u.subject, (" + select + " where t.rule = ? and t.subject = u.subject and t.window_start = ?) "
+                        + "from unnest(cast(? as varchar(200) array)) as u (subject)")
+                .params(window.rule().name(), Jdbc.ts(window.start()), subjects.toArray(String[]::new))
                 .query(rs -> {
-                    totals.put(rs.getString(1), rs.getLong(2));
+                    long figure = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        figures.put(rs.getString(1), figure);
+                    }
                 });
-        return totals;
+        return figures;
     }
 
     /** Updates the count and last entry of the alerts of {@code due} that exist; returns their keys. */
@@ -519,15 +513,15 @@ public class AnomalyScan implements SchedulingConfigurer {
         jdbc.sql("insert into anomaly_alert (rule, subject_kind, subject, window_start, window_end, agency_id, user_id, "
                         + "source_ip, nik, calls, threshold, first_seq, last_seq, raised_at, status, notified) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', false)")
-                .params(key.rule().name(), hit.kind.name(), key.subject(), Timestamp.from(key.windowStart()),
-                        Timestamp.from(hit.windowEnd), hit.agencyId, hit.userId, hit.sourceIp, hit.nik, total, threshold,
-                        hit.firstSeq, hit.lastSeq, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .params(key.rule().name(), hit.kind.name(), key.subject(), Jdbc.ts(key.windowStart()),
+                        Jdbc.ts(hit.windowEnd), hit.agencyId, hit.userId, hit.sourceIp, hit.nik, total, threshold,
+                        hit.firstSeq, hit.lastSeq, Jdbc.ts(clock.instant()))
                 .update();
     }
 
     /** Removes the counts of windows that started longer ago than {@code keep-windows}. */
     private void prune() {
-        Timestamp before = Timestamp.from(clock.instant().minus(properties.keepWindows()));
+        OffsetDateTime before = Jdbc.ts(clock.instant().minus(properties.keepWindows()));
         jdbc.sql("delete from anomaly_tally where window_start < ?").param(before).update();
         jdbc.sql("delete from anomaly_member where window_start < ?").param(before).update();
     }
