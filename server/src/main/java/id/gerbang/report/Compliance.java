@@ -79,8 +79,9 @@ public class Compliance {
 
     /** The status as it stands on {@code today}, for the evaluation report. */
     public List<AgencyCompliance> statusOn(LocalDate today) {
+        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         Map<Long, Integer> overdue = new HashMap<>();
-        for (OverdueReport o : reports.overdueOn(today)) {
+        for (OverdueReport o : reports.overdueOn(today, byAgency)) {
             overdue.merge(o.agencyId(), 1, Integer::sum);
         }
         Map<Long, int[]> balikan = new HashMap<>();
@@ -93,7 +94,6 @@ public class Compliance {
         Map<Long, Long> open = findings.openByAgency();
         Map<Long, Long> high = findings.openHighByAgency();
         Map<Long, Long> anomaliesByAgency = alerts.openCountByAgency();
-        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         List<AgencyCompliance> result = new ArrayList<>();
         for (AgencyView agency : agencies.findAll()) {
             List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of());

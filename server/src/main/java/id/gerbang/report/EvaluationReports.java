@@ -104,8 +104,9 @@ public class EvaluationReports {
     EvaluationFigures figures(Actor actor, Semester semester, LocalDate today, DocumentSignatures.AccessCheckpoint checkpoint) {
         LocalDate from = semester.from();
         LocalDate to = today.isBefore(semester.to()) ? today : semester.to();
+        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         Set<Long> overdue = new HashSet<>();
-        for (OverdueReport o : reports.overdueOn(today)) {
+        for (OverdueReport o : reports.overdueOn(today, byAgency)) {
             if (o.semester().equals(semester)) {
                 overdue.add(o.agencyId());
             }
@@ -124,7 +125,6 @@ public class EvaluationReports {
         List<EvaluationFigures.AgencyRow> agencyRows = new ArrayList<>();
         List<EvaluationFigures.MeasureRow> measures = new ArrayList<>();
         Viewer viewer = Viewer.registryAdministrator(actor.userId());
-        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         for (AgencyView agency : agencies.findAll()) {
             names.put(agency.id().value(), agency.name());
             List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of()).stream()

@@ -280,8 +280,13 @@ public class SemesterReports {
      * (notification module); registry staff read it through {@link #overdue(Actor)}.
      */
     public List<OverdueReport> overdueOn(LocalDate today) {
+        return overdueOn(today, agreements.byAgency());
+    }
+
+    /** The same, from every agency's agreements as the caller has already read them ({@code Agreements#byAgency}). */
+    List<OverdueReport> overdueOn(LocalDate today, Map<AgencyId, List<AgreementView>> byAgency) {
         List<OverdueReport> result = new ArrayList<>();
-        for (Owed owed : owed(today)) {
+        for (Owed owed : owed(today, byAgency)) {
             if (owed.due().isBefore(today)) {
                 result.add(new OverdueReport(owed.agency().id().value(), owed.agency().name(), owed.semester(),
                         owed.due(), ChronoUnit.DAYS.between(owed.due(), today), owed.status()));
@@ -297,7 +302,7 @@ public class SemesterReports {
      */
     public List<ReportDue> dueWithin(LocalDate today, int days) {
         List<ReportDue> result = new ArrayList<>();
-        for (Owed owed : owed(today)) {
+        for (Owed owed : owed(today, agreements.byAgency())) {
             long left = ChronoUnit.DAYS.between(today, owed.due());
             if (left >= 0 && left <= days) {
                 result.add(new ReportDue(owed.agency().id().value(), owed.agency().name(), owed.semester(), owed.due(),
@@ -320,9 +325,8 @@ public class SemesterReports {
      * {@code overdue-semesters} (from the one of {@code today}, and the next when its report is due
      * within it) whose report is not submitted or was returned.
      */
-    private List<Owed> owed(LocalDate today) {
+    private List<Owed> owed(LocalDate today, Map<AgencyId, List<AgreementView>> byAgency) {
         List<Owed> result = new ArrayList<>();
-        Map<AgencyId, List<AgreementView>> byAgency = agreements.byAgency();
         for (AgencyView agency : agencies.findAll()) {
             List<AgreementView> held = byAgency.getOrDefault(agency.id(), List.of());
             Optional<LocalDate> since = held.stream().map(AgreementView::validFrom).min(LocalDate::compareTo);
