@@ -10,10 +10,8 @@ db="${2:-h2}"
 pg_db="${GERBANG_BENCH_PG_DB:-gerbang_anomaly_bench}"
 work="bench/work/anomaly"
 mkdir -p "$work"
-./mvnw -B -o -q -pl server test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-cp="server/target/classes:server/target/test-classes:$(cat server/target/bench-classpath.txt)"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+# shellcheck source=bench/lib/server-classes.sh
+. bench/lib/server-classes.sh
 if [[ "$db" == "pg" ]]; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $pg_db with (force)" >/dev/null
   psql -h 127.0.0.1 -U postgres -qc "create database $pg_db" >/dev/null

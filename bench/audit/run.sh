@@ -7,10 +7,8 @@ db="${1:-h2}"; entries="${2:-200000}"; threads="${3:-256}"; archive=false
 [[ "${4:-}" == "--archive" ]] && archive=true
 work="bench/work/audit"
 mkdir -p "$work"
-./mvnw -B -o -q -pl server test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-cp="server/target/classes:server/target/test-classes:$(cat server/target/bench-classpath.txt)"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+# shellcheck source=bench/lib/server-classes.sh
+. bench/lib/server-classes.sh
 case "$db" in
   h2)
     rm -rf "$work/h2"

@@ -8,10 +8,8 @@ entries="${1:-10000000}"
 pg_db="${GERBANG_BENCH_PG_DB:-gerbang_monitoring_bench}"
 work="bench/work/monitoring"
 mkdir -p "$work"
-./mvnw -B -o -q -pl server test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-cp="server/target/classes:server/target/test-classes:$(cat server/target/bench-classpath.txt)"
-java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+# shellcheck source=bench/lib/server-classes.sh
+. bench/lib/server-classes.sh
 reuse=false
 if [[ "${BENCH_REUSE:-}" == "1" ]]; then
   reuse=true
