@@ -219,32 +219,13 @@ class AgencyAdminBrowserTests extends BrowserTest {
 
     @Test
     void everyAdministratorPageIsUsableAt360PixelsWideWithoutSidewaysScrolling() {
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
-            List<String> tooWide = new java.util.ArrayList<>();
-            for (String page : List.of("/portal/admin/usage", "/portal/admin/applications", "/portal/admin/ips",
-                    "/portal/admin/quota", "/portal/admin/users", "/portal/admin/agreements")) {
-                open(page);
-                Browser.await(By.tagName("h1"));
-                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                if (((Number) overflow).intValue() > 0) {
-                    Object culprits = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                            "var w = document.documentElement.clientWidth, out = [];"
-                            + "document.querySelectorAll('body *').forEach(function (e) {"
-                            + " if (e.getBoundingClientRect().right > w && !e.closest('.table-wrap'))"
-                            + " out.push(e.tagName + '#' + e.id + '.' + e.className); });"
-                            + "return out.slice(0, 5).join(', ');");
-                    tooWide.add(page + " by " + overflow + " px: " + culprits);
-                }
-            }
+        at360Pixels(() -> {
+            List<String> tooWide = pagesTooWide(List.of("/portal/admin/usage", "/portal/admin/applications", "/portal/admin/ips",
+                    "/portal/admin/quota", "/portal/admin/users", "/portal/admin/agreements"));
             assertThat(tooWide).as("pages wider than a 360 px screen").isEmpty();
             open("/portal/admin/usage");
             Browser.await(By.cssSelector("#chart-outcome canvas"));
             Browser.document("admin-usage-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 }

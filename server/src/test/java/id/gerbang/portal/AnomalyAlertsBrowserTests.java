@@ -26,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -104,19 +103,13 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
         Browser.document("anomaly-alerts", "en");
         language("id");
 
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        at360Pixels(() -> {
             open("/portal/registry/alerts?status=OPEN");
             Browser.await(By.tagName("h1"));
-            Object overflow = ((JavascriptExecutor) browser()).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(((Number) overflow).intValue()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             scrollTo("alerts-list");
             Browser.document("anomaly-alerts-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
 
         browser().manage().deleteAllCookies();
         AccountFixtures.Login auditor = accountFixtures.user(Roles.REGISTRY_AUDITOR, null, null);
@@ -129,9 +122,5 @@ class AnomalyAlertsBrowserTests extends BrowserTest {
         assertThat(browser().findElements(By.cssSelector("[id^=alert-]"))).isNotEmpty();
         assertThat(browser().findElements(By.cssSelector("form[id^=action-acknowledge-], textarea[name=note]"))).isEmpty();
         assertThat(browser().findElement(By.cssSelector("nav")).getText()).contains("Peringatan anomali");
-    }
-
-    void scrollTo(String id) {
-        ((JavascriptExecutor) browser()).executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", id);
     }
 }

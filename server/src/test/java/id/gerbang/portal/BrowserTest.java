@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.gerbang.IntegrationTest;
 import id.gerbang.access.AccessArrangements;
 import id.gerbang.account.AccountFixtures;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,5 +99,50 @@ public abstract class BrowserTest {
 
     protected void assertPath(String expected) {
         assertThat(path()).as("page shown").isEqualTo(expected);
+    }
+
+    /** Runs {@code steps} with the browser window 360 px wide (a small phone), then gives it back its size. */
+    protected void at360Pixels(Runnable steps) {
+        Dimension before = browser().manage().window().getSize();
+        try {
+            browser().manage().window().setSize(new Dimension(360, 800));
+            steps.run();
+        } finally {
+            browser().manage().window().setSize(before);
+        }
+    }
+
+    /** Brings the element with this id to the top of the window, so a screenshot shows it rather than the menu. */
+    protected void scrollTo(String id) {
+        ((JavascriptExecutor) browser()).executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", id);
+    }
+
+    /** How far the page scrolls sideways, in pixels (0 or less: it fits the window). */
+    protected int sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) browser()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+    }
+
+    /**
+     * Opens each page and returns those that scroll sideways, each with how far and its first five
+     * elements that stick out of the window (outside a {@code .table-wrap}, which may scroll).
+     */
+    protected List<String> pagesTooWide(List<String> pages) {
+        List<String> tooWide = new ArrayList<>();
+        for (String page : pages) {
+            open(page);
+            Browser.await(By.tagName("h1"));
+            int overflow = sidewaysOverflow();
+            if (overflow > 0) {
+                Object culprits = ((JavascriptExecutor) browser()).executeScript(
+                        "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + " if (e.getBoundingClientRect().right > w && !e.closest('.table-wrap'))"
+                        + " out.push(e.tagName + '#' + e.id + '.' + e.className); });"
+                        + "return out.slice(0, 5).join(', ');");
+                tooWide.add(page + " by " + overflow + " px: " + culprits);
+            }
+        }
+        return tooWide;
     }
 }

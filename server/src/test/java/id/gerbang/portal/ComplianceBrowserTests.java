@@ -71,20 +71,14 @@ class ComplianceBrowserTests extends BrowserTest {
         assertThat(browser().findElements(By.id("evaluation-pdf"))).hasSize(1);
         Browser.document("evaluation", "id");
 
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        at360Pixels(() -> {
             for (String page : List.of("/portal/registry/compliance/" + agency.id().value(), "/portal/registry/reports/" + id)) {
                 open(page);
                 Browser.await(By.tagName("h1"));
-                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(((Number) overflow).intValue()).as(page + " wider than 360 px").isLessThanOrEqualTo(0);
+                assertThat(sidewaysOverflow()).as(page + " wider than 360 px").isLessThanOrEqualTo(0);
             }
             open("/portal/registry/compliance/" + agency.id().value());
             Browser.document("compliance-agency-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 }

@@ -47,18 +47,12 @@ class ErrorPagesBrowserTests extends BrowserTest {
         Browser.document("error", "en");
         language("id");
 
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        at360Pixels(() -> {
             open("/portal/registry/laporan-lama");
             Browser.await(By.id("error-heading"));
-            Object overflow = ((JavascriptExecutor) browser()).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(((Number) overflow).intValue()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             Browser.document("error-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
 
         send(By.id("error-home"));
         assertPath("/portal");

@@ -102,20 +102,14 @@ class InboxBrowserTests extends BrowserTest {
 
     @Test
     void theInboxPagesFitA360PixelScreen() {
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        at360Pixels(() -> {
             for (String page : List.of("/portal/account/inbox", "/portal/account/notifications")) {
                 open(page);
                 Browser.await(By.tagName("h1"));
-                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                assertThat(((Number) overflow).intValue()).as(page + " wider than 360 px").isLessThanOrEqualTo(0);
+                assertThat(sidewaysOverflow()).as(page + " wider than 360 px").isLessThanOrEqualTo(0);
             }
             open("/portal/account/inbox");
             Browser.document("inbox-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 }

@@ -78,7 +78,7 @@ class MonitoringBrowserTests extends BrowserTest {
     /** The screenshots show the compliance panel (issue 18): scrolled into view. */
     void showCompliancePanel() {
         assertThat(browser().findElements(By.id("compliance-panel"))).hasSize(1);
-        ((JavascriptExecutor) browser()).executeScript("document.getElementById('compliance-panel').scrollIntoView()");
+        scrollTo("compliance-panel");
     }
 
     @Test

@@ -260,30 +260,11 @@ class RegistryConsoleBrowserTests extends BrowserTest {
     void everyConsolePageIsUsableAt360PixelsWideWithoutSidewaysScrolling() {
         PortalFixtures.Agency agency = fixtures.agency();
         AccountFixtures.Login operator = fixtures.user(Roles.AGENCY_OPERATOR, agency);
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
-            java.util.List<String> tooWide = new java.util.ArrayList<>();
-            for (String page : java.util.List.of("/portal/registry/agencies", "/portal/registry/agreements",
+        at360Pixels(() -> {
+            java.util.List<String> tooWide = pagesTooWide(java.util.List.of("/portal/registry/agencies", "/portal/registry/agreements",
                     "/portal/registry/agreements/new", "/portal/registry/agreements/" + agency.agreement().value(),
-                    "/portal/registry/approvals", "/portal/registry/users", "/portal/registry/users/" + operator.user())) {
-                open(page);
-                Browser.await(By.tagName("h1"));
-                Object overflow = ((JavascriptExecutor) browser()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                if (((Number) overflow).intValue() > 0) {
-                    Object culprits = ((JavascriptExecutor) browser()).executeScript(
-                            "var w = document.documentElement.clientWidth, out = [];"
-                            + "document.querySelectorAll('body *').forEach(function (e) {"
-                            + " if (e.getBoundingClientRect().right > w && !e.closest('.table-wrap'))"
-                            + " out.push(e.tagName + '#' + e.id + '.' + e.className); });"
-                            + "return out.slice(0, 5).join(', ');");
-                    tooWide.add(page + " by " + overflow + " px: " + culprits);
-                }
-            }
+                    "/portal/registry/approvals", "/portal/registry/users", "/portal/registry/users/" + operator.user()));
             assertThat(tooWide).as("console pages wider than a 360 px screen").isEmpty();
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 }

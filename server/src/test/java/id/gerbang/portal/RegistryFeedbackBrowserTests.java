@@ -18,8 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -100,32 +98,20 @@ class RegistryFeedbackBrowserTests extends BrowserTest {
         Browser.document("registry-feedback", "en");
         language("id");
 
-        Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new Dimension(360, 800));
+        at360Pixels(() -> {
             open("/portal/registry/feedback/reconciliation" + period);
             Browser.await(By.cssSelector("#chart-rate canvas"));
-            assertThat(overflow()).as("reconciliation wider than 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("reconciliation wider than 360 px").isLessThanOrEqualTo(0);
             scrollTo("missing");
             Browser.document("registry-feedback-reconciliation-360", "id");
             open("/portal/registry/feedback");
             type(By.id("nik"), FeedbackArrangements.NADIA);
             send(By.cssSelector("#feedback-nik-form button[type=submit]"));
-            assertThat(overflow()).as("data balikan per NIK wider than 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("data balikan per NIK wider than 360 px").isLessThanOrEqualTo(0);
             scrollTo("register-data");
             Browser.document("registry-feedback-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 
-    /** Brings a section to the top of the window, so the screenshot shows it rather than the menu. */
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) browser()).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
-    }
 
-    private int overflow() {
-        return ((Number) ((JavascriptExecutor) browser()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
-    }
 }

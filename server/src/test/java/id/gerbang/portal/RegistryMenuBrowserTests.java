@@ -87,22 +87,16 @@ class RegistryMenuBrowserTests extends BrowserTest {
         assertPath("/portal/registry/evaluation");
         assertThat(openGroups().getFirst().findElement(By.tagName("summary")).getText()).isEqualTo("Laporan & kepatuhan");
 
-        org.openqa.selenium.Dimension before = browser().manage().window().getSize();
-        try {
-            browser().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        at360Pixels(() -> {
             open("/portal/registry/monitoring");
             Browser.await(By.tagName("h1"));
-            Object overflow = ((JavascriptExecutor) browser()).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(((Number) overflow).intValue()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow()).as("sideways scrolling at 360 px").isLessThanOrEqualTo(0);
             assertThat(browser().findElement(By.linkText("Log administrasi")).isDisplayed()).isTrue();
             Browser.document("registry-menu-360", "id");
             open("/portal");
             Browser.await(By.tagName("h1"));
             Browser.document("registry-home-360", "id");
-        } finally {
-            browser().manage().window().setSize(before);
-        }
+        });
     }
 
     @Test
