@@ -16,10 +16,15 @@ public abstract sealed class IdNumber permits Nik, NoKk {
 
     /** @param dayPlus40 digits 7-8 may carry day + 40 (a woman's NIK); the date is checked without it */
     IdNumber(String digits, boolean dayPlus40, NikRegionCheck regions) {
-        this.value = Long.parseLong(digits);
+        this(Long.parseLong(digits), dayPlus40, regions);
+    }
+
+    /** @param value a number that passed the hard rules ({@link IdNumberRules#passes(long, boolean)}) */
+    IdNumber(long value, boolean dayPlus40, NikRegionCheck regions) {
+        this.value = value;
         int day = dateDay();
-        this.warnings = IdNumberRules.warnings(digits, dayPlus40 && day > 40 ? day - 40 : day, dateMonth(),
-                dateYearOfCentury(), regions);
+        this.warnings = IdNumberRules.warnings(value / 10_000_000_000L, dayPlus40 && day > 40 ? day - 40 : day,
+                dateMonth(), dateYearOfCentury(), regions);
     }
 
     /** Whether {@code text} passes the hard rules of the kind ({@code dayPlus40}: NIK). */

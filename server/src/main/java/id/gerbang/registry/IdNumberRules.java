@@ -76,6 +76,24 @@ final class IdNumberRules {
         throw new Broken(Rule.NOT_DIGITS, bad + 1);
     }
 
+    /**
+     * Whether {@code value} passes the hard rules, decided on the number itself: exactly what
+     * {@link #check} decides for its decimal text (which never has a leading zero), without making
+     * that text. The register's reads build four numbers per row this way (docs/adr/0050, issue 19).
+     */
+    static boolean passes(long value, boolean dayPlus40) {
+        if (value < 1_000_000_000_000_000L || value >= 10_000_000_000_000_000L) { // not 16 digits
+            return false;
+        }
+        int province = (int) (value / 100_000_000_000_000L);
+        int day = (int) (value / 100_000_000L % 100);
+        int month = (int) (value / 1_000_000L % 100);
+        return province >= 11 && province <= 96
+                && ((day >= 1 && day <= 31) || (dayPlus40 && day >= 41 && day <= 71))
+                && month >= 1 && month <= 12
+                && value % 10_000 != 0;
+    }
+
     static String ofLong(long value) {
         if (value < 0) {
             throw new Broken(Rule.NOT_DIGITS, 1);
@@ -117,17 +135,24 @@ final class IdNumberRules {
         }
     }
 
-    static Set<NikWarning> warnings(String digits, int day, int month, int yy, NikRegionCheck regions) {
+    /** @param district the first six digits, asked of {@code regions} only when it knows regions */
+    static Set<NikWarning> warnings(long district, int day, int month, int yy, NikRegionCheck regions) {
+        boolean possible = possibleDate(day, month, yy);
+        NikRegionCheck.DistrictStatus status = regions == NO_REGION_CHECK ? NikRegionCheck.DistrictStatus.CURRENT
+                : regions.statusOf(Long.toString(district));
+        if (possible && status == NikRegionCheck.DistrictStatus.CURRENT) {
+            return Set.of();
+        }
         Set<NikWarning> warnings = EnumSet.noneOf(NikWarning.class);
-        if (!possibleDate(day, month, yy)) {
+        if (!possible) {
             warnings.add(NikWarning.IMPOSSIBLE_DATE);
         }
-        switch (regions.statusOf(digits.substring(0, 6))) {
+        switch (status) {
             case RETIRED -> warnings.add(NikWarning.RETIRED_DISTRICT);
             case UNKNOWN -> warnings.add(NikWarning.UNKNOWN_DISTRICT);
             case CURRENT -> { }
         }
-        return warnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(warnings);
+        return Collections.unmodifiableSet(warnings);
     }
 
     /** The first six digits then ten asterisks: safe to log. */

@@ -20,6 +20,10 @@ public final class Nik extends IdNumber implements Comparable<Nik> {
         super(digits, true, regions);
     }
 
+    private Nik(long value) {
+        super(value, true, IdNumberRules.NO_REGION_CHECK);
+    }
+
     /**
      * Parses a NIK given as 16 digits (a string or a JSON integer's text); surrounding blanks are
      * ignored, a float notation ({@code 3.2041E15}, {@code ...0001.0}) is refused. Only the hard
@@ -45,6 +49,9 @@ public final class Nik extends IdNumber implements Comparable<Nik> {
 
     /** From a number (a NIK stored as {@code bigint}). */
     public static Nik of(long value) {
+        if (IdNumberRules.passes(value, true)) {
+            return new Nik(value); // the register's rows: no text made and parsed again
+        }
         try {
             return parse(IdNumberRules.ofLong(value));
         } catch (IdNumberRules.Broken e) {
@@ -55,6 +62,11 @@ public final class Nik extends IdNumber implements Comparable<Nik> {
     /** Whether {@code text} passes the hard rules. */
     public static boolean isValid(String text) {
         return passes(text, true);
+    }
+
+    /** Whether {@code value} (a NIK stored as {@code bigint}) passes the hard rules. */
+    public static boolean isValid(long value) {
+        return IdNumberRules.passes(value, true);
     }
 
     /** The sex as encoded: female when the day digits are 41-71. */

@@ -18,6 +18,10 @@ public final class NoKk extends IdNumber implements Comparable<NoKk> {
         super(digits, false, regions);
     }
 
+    private NoKk(long value) {
+        super(value, false, IdNumberRules.NO_REGION_CHECK);
+    }
+
     /**
      * Parses a No. KK given as text or as a JSON number's text; surrounding spaces are ignored.
      *
@@ -37,6 +41,9 @@ public final class NoKk extends IdNumber implements Comparable<NoKk> {
     }
 
     public static NoKk of(long value) {
+        if (IdNumberRules.passes(value, false)) {
+            return new NoKk(value);
+        }
         try {
             return parse(IdNumberRules.ofLong(value));
         } catch (IdNumberRules.Broken e) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -174,5 +175,61 @@ class NikPropertiesTests {
             assertThat(e.problem()).isEqualTo(problem);
             assertThat(e.args()).containsExactly(arg);
         });
+    }
+
+    /**
+     * A number is judged by the arithmetic check of {@code Nik.of(long)} and {@code NoKk.of(long)}
+     * (the register's reads) exactly as its decimal text is by the parser: the same verdict, and for a
+     * valid one the same number and warnings; for an invalid one the same exception. Numbers are drawn
+     * around every rule's edges (lengths 15-17, provinces 10/11/96/97, days 0/31/32/40/41/71/72,
+     * months 0/12/13, serial 0).
+     */
+    @Property(tries = 3000)
+    void aNumberIsJudgedAsItsText(@ForAll("numbers") long value) {
+        String text = Long.toString(value);
+        assertThat(Nik.isValid(value)).as(text).isEqualTo(Nik.isValid(text));
+        if (Nik.isValid(text)) {
+            Nik parsed = Nik.parse(text);
+            assertThat(Nik.of(value)).isEqualTo(parsed);
+            assertThat(Nik.of(value).warnings()).isEqualTo(parsed.warnings());
+        } else {
+            assertThatThrownBy(() -> Nik.of(value)).isInstanceOf(InvalidNikException.class)
+                    .hasMessage(catchMessage(() -> Nik.parse(text)));
+        }
+        if (NoKk.isValid(text)) {
+            NoKk parsed = NoKk.parse(text);
+            assertThat(NoKk.of(value)).isEqualTo(parsed);
+            assertThat(NoKk.of(value).warnings()).isEqualTo(parsed.warnings());
+        } else {
+            assertThatThrownBy(() -> NoKk.of(value)).isInstanceOf(InvalidNoKkException.class)
+                    .hasMessage(catchMessage(() -> NoKk.parse(text)));
+        }
+    }
+
+    @Provide
+    Arbitrary<Long> numbers() {
+        Arbitrary<Integer> province = Arbitraries.of(10, 11, 32, 96, 97).injectDuplicates(0.1);
+        Arbitrary<Integer> day = Arbitraries.oneOf(Arbitraries.of(0, 1, 29, 30, 31, 32, 40, 41, 69, 71, 72, 99),
+                Arbitraries.integers().between(0, 99));
+        Arbitrary<Integer> month = Arbitraries.oneOf(Arbitraries.of(0, 1, 2, 12, 13, 99), Arbitraries.integers().between(0, 99));
+        Arbitrary<Integer> serial = Arbitraries.oneOf(Arbitraries.of(0, 1, 9999), Arbitraries.integers().between(0, 9999));
+        Arbitrary<Long> sixteen = Combinators.combine(province, Arbitraries.integers().between(0, 9999), day, month,
+                Arbitraries.integers().between(0, 99), serial)
+                .as((p, rd, d, m, y, s) -> Long.parseLong("%02d%04d%02d%02d%02d%04d".formatted(p, rd, d, m, y, s)));
+        Arbitrary<Long> otherLengths = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 999_999_999_999_999L),
+                Arbitraries.longs().between(10_000_000_000_000_000L, Long.MAX_VALUE),
+                Arbitraries.of(999_999_999_999_999L, 1_000_000_000_000_000L, 9_999_999_999_999_999L,
+                        10_000_000_000_000_000L, -1L, Long.MIN_VALUE));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, sixteen), net.jqwik.api.Tuple.of(1, otherLengths));
+    }
+
+    private static String catchMessage(Runnable parse) {
+        try {
+            parse.run();
+            return "";
+        } catch (RuntimeException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -14,6 +14,7 @@ import id.gerbang.registry.Sex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,14 +53,40 @@ class JdbcPopulationRegister implements PopulationRegister {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcPopulationRegister.class);
 
-    private static final String SELECT = "select r.nik, r.no_kk, r.full_name, r.sex, r.place_of_birth, r.date_of_birth,"
-            + " r.religion, r.marital_status, r.occupation, r.education, r.blood_type, r.family_relationship,"
-            + " r.mother_name, r.father_name, r.mother_nik, r.father_nik, r.ektp_status,"
-            + " r.birth_certificate_no, r.marriage_date, r.marriage_certificate_no,"
-            + " r.divorce_date, r.divorce_certificate_no, r.disability, r.citizenship,"
-            + " r.record_status, r.status_date,"
-            + " f.address, f.dusun, f.rt, f.rw, f.province_no, f.regency_no, f.district_no, f.village_no, f.postal_code"
-            + " from resident r join family f on f.no_kk = r.no_kk";
+    /**
+     * The read's columns, in the select list's order: a value is read by its column's position
+     * ({@link #at()}), which the driver answers by index instead of looking the name up
+     * case-insensitively for every column of every row (docs/adr/0050, issue 19), and the select list
+     * is made from this one list, so its order cannot drift from the positions.
+     */
+    private enum Column {
+        NIK("r.nik"), NO_KK("r.no_kk"), FULL_NAME("r.full_name"), SEX("r.sex"), PLACE_OF_BIRTH("r.place_of_birth"),
+        DATE_OF_BIRTH("r.date_of_birth"), RELIGION("r.religion"), MARITAL_STATUS("r.marital_status"),
+        OCCUPATION("r.occupation"), EDUCATION("r.education"), BLOOD_TYPE("r.blood_type"),
+        FAMILY_RELATIONSHIP("r.family_relationship"), MOTHER_NAME("r.mother_name"), FATHER_NAME("r.father_name"),
+        MOTHER_NIK("r.mother_nik"), FATHER_NIK("r.father_nik"), EKTP_STATUS("r.ektp_status"),
+        BIRTH_CERTIFICATE_NO("r.birth_certificate_no"), MARRIAGE_DATE("r.marriage_date"),
+        MARRIAGE_CERTIFICATE_NO("r.marriage_certificate_no"), DIVORCE_DATE("r.divorce_date"),
+        DIVORCE_CERTIFICATE_NO("r.divorce_certificate_no"), DISABILITY("r.disability"), CITIZENSHIP("r.citizenship"),
+        RECORD_STATUS("r.record_status"), STATUS_DATE("r.status_date"),
+        ADDRESS("f.address"), DUSUN("f.dusun"), RT("f.rt"), RW("f.rw"), PROVINCE_NO("f.province_no"),
+        REGENCY_NO("f.regency_no"), DISTRICT_NO("f.district_no"), VILLAGE_NO("f.village_no"),
+        POSTAL_CODE("f.postal_code");
+
+        final String sql;
+
+        Column(String sql) {
+            this.sql = sql;
+        }
+
+        /** The column's 1-based position in the select list. */
+        int at() {
+            return ordinal() + 1;
+        }
+    }
+
+    private static final String SELECT = "select " + Arrays.stream(Column.values()).map(c -> c.sql)
+            .collect(Collectors.joining(", ")) + " from resident r join family f on f.no_kk = r.no_kk";
 
     private static final RowMapper<Resident> MAPPER = JdbcPopulationRegister::map;
 
@@ -172,42 +200,42 @@ class JdbcPopulationRegister implements PopulationRegister {
         return OptionalInt.empty();
     }
 
-    /** Reads a row by column name, so the select list's order can change without a silent mix-up. */
     private static Resident map(ResultSet rs, int row) throws SQLException {
         return new Resident(
-                Nik.of(rs.getLong("nik")),
-                NoKk.of(rs.getLong("no_kk")),
-                rs.getString("full_name"),
-                Sex.ofSiakCode(rs.getInt("sex")).orElseThrow(() -> new SQLException("unknown sex code")),
-                rs.getString("place_of_birth"),
-                rs.getObject("date_of_birth", LocalDate.class),
-                rs.getInt("religion"),
-                rs.getInt("marital_status"),
-                rs.getInt("occupation"),
-                rs.getInt("education"),
-                integer(rs, "blood_type"),
-                rs.getInt("family_relationship"),
-                rs.getString("mother_name"),
-                rs.getString("father_name"),
-                parentNik(rs, "mother_nik"),
-                parentNik(rs, "father_nik"),
-                new Address(rs.getString("address"), rs.getString("dusun"), integer(rs, "rt"), integer(rs, "rw"),
-                        rs.getInt("province_no"), rs.getInt("regency_no"), rs.getInt("district_no"),
-                        rs.getInt("village_no"), rs.getString("postal_code")),
-                ektp(rs.getString("ektp_status")),
-                rs.getString("birth_certificate_no"),
-                rs.getObject("marriage_date", LocalDate.class),
-                rs.getString("marriage_certificate_no"),
-                rs.getObject("divorce_date", LocalDate.class),
-                rs.getString("divorce_certificate_no"),
-                integer(rs, "disability"),
-                rs.getInt("citizenship"),
-                RecordStatus.valueOf(rs.getString("record_status")),
-                rs.getObject("status_date", LocalDate.class));
+                Nik.of(rs.getLong(Column.NIK.at())),
+                NoKk.of(rs.getLong(Column.NO_KK.at())),
+                rs.getString(Column.FULL_NAME.at()),
+                Sex.ofSiakCode(rs.getInt(Column.SEX.at())).orElseThrow(() -> new SQLException("unknown sex code")),
+                rs.getString(Column.PLACE_OF_BIRTH.at()),
+                rs.getObject(Column.DATE_OF_BIRTH.at(), LocalDate.class),
+                rs.getInt(Column.RELIGION.at()),
+                rs.getInt(Column.MARITAL_STATUS.at()),
+                rs.getInt(Column.OCCUPATION.at()),
+                rs.getInt(Column.EDUCATION.at()),
+                integer(rs, Column.BLOOD_TYPE),
+                rs.getInt(Column.FAMILY_RELATIONSHIP.at()),
+                rs.getString(Column.MOTHER_NAME.at()),
+                rs.getString(Column.FATHER_NAME.at()),
+                parentNik(rs, Column.MOTHER_NIK),
+                parentNik(rs, Column.FATHER_NIK),
+                new Address(rs.getString(Column.ADDRESS.at()), rs.getString(Column.DUSUN.at()), integer(rs, Column.RT),
+                        integer(rs, Column.RW), rs.getInt(Column.PROVINCE_NO.at()), rs.getInt(Column.REGENCY_NO.at()),
+                        rs.getInt(Column.DISTRICT_NO.at()), rs.getInt(Column.VILLAGE_NO.at()),
+                        rs.getString(Column.POSTAL_CODE.at())),
+                ektp(rs.getString(Column.EKTP_STATUS.at())),
+                rs.getString(Column.BIRTH_CERTIFICATE_NO.at()),
+                rs.getObject(Column.MARRIAGE_DATE.at(), LocalDate.class),
+                rs.getString(Column.MARRIAGE_CERTIFICATE_NO.at()),
+                rs.getObject(Column.DIVORCE_DATE.at(), LocalDate.class),
+                rs.getString(Column.DIVORCE_CERTIFICATE_NO.at()),
+                integer(rs, Column.DISABILITY),
+                rs.getInt(Column.CITIZENSHIP.at()),
+                RecordStatus.valueOf(rs.getString(Column.RECORD_STATUS.at())),
+                rs.getObject(Column.STATUS_DATE.at(), LocalDate.class));
     }
 
-    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
+    private static @Nullable Integer integer(ResultSet rs, Column column) throws SQLException {
+        int value = rs.getInt(column.at());
         return rs.wasNull() ? null : value;
     }
 
@@ -215,9 +243,9 @@ class JdbcPopulationRegister implements PopulationRegister {
      * Parent NIKs are validated on the way in; one that still breaks a hard rule (written by other
      * means) reads as absent rather than failing the whole lookup.
      */
-    private static @Nullable Nik parentNik(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        if (rs.wasNull() || !Nik.isValid(Long.toString(value))) {
+    private static @Nullable Nik parentNik(ResultSet rs, Column column) throws SQLException {
+        long value = rs.getLong(column.at());
+        if (rs.wasNull() || !Nik.isValid(value)) {
             return null;
         }
         return Nik.of(value);
