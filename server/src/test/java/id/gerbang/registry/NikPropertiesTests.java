@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -188,21 +189,19 @@ class NikPropertiesTests {
     void aNumberIsJudgedAsItsText(@ForAll("numbers") long value) {
         String text = Long.toString(value);
         assertThat(Nik.isValid(value)).as(text).isEqualTo(Nik.isValid(text));
-        if (Nik.isValid(text)) {
-            Nik parsed = Nik.parse(text);
-            assertThat(Nik.of(value)).isEqualTo(parsed);
-            assertThat(Nik.of(value).warnings()).isEqualTo(parsed.warnings());
+        judgedAlike(text, Nik.isValid(text), () -> Nik.of(value), () -> Nik.parse(text), InvalidNikException.class);
+        judgedAlike(text, NoKk.isValid(text), () -> NoKk.of(value), () -> NoKk.parse(text), InvalidNoKkException.class);
+    }
+
+    /** {@code ofNumber} gives what {@code parseText} gives: an equal number with equal warnings, or the same error. */
+    private static void judgedAlike(String text, boolean valid, Supplier<IdNumber> ofNumber, Supplier<IdNumber> parseText,
+            Class<? extends RuntimeException> refusal) {
+        if (valid) {
+            IdNumber parsed = parseText.get();
+            assertThat(ofNumber.get()).as(text).isEqualTo(parsed);
+            assertThat(ofNumber.get().warnings()).as(text).isEqualTo(parsed.warnings());
         } else {
-            assertThatThrownBy(() -> Nik.of(value)).isInstanceOf(InvalidNikException.class)
-                    .hasMessage(catchMessage(() -> Nik.parse(text)));
-        }
-        if (NoKk.isValid(text)) {
-            NoKk parsed = NoKk.parse(text);
-            assertThat(NoKk.of(value)).isEqualTo(parsed);
-            assertThat(NoKk.of(value).warnings()).isEqualTo(parsed.warnings());
-        } else {
-            assertThatThrownBy(() -> NoKk.of(value)).isInstanceOf(InvalidNoKkException.class)
-                    .hasMessage(catchMessage(() -> NoKk.parse(text)));
+            assertThatThrownBy(ofNumber::get).as(text).isInstanceOf(refusal).hasMessage(catchMessage(parseText::get));
         }
     }
 
