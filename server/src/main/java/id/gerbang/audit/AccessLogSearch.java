@@ -25,9 +25,11 @@ import org.springframework.stereotype.Service;
 public class AccessLogSearch {
 
     private final JdbcClient jdbc;
+    private final AccessLogStatistics statistics;
 
-    AccessLogSearch(JdbcClient jdbc) {
+    AccessLogSearch(JdbcClient jdbc, AccessLogStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     public AccessLogPage search(AccessLogQuery query, Viewer viewer) {
@@ -88,13 +90,7 @@ public class AccessLogSearch {
             throw new GerbangException(AuditError.INVALID_RANGE);
         }
         Long agency = scope(AccessLogQuery.all().withAgency(agencyId), viewer).agencyId();
-        return jdbc.sql("select agency_id, user_id, log_date, outcome, count(*) from audit_access_log "
-                        + "where log_date between :from and :to" + (agency == null ? "" : " and agency_id = :agency")
-                        + " group by agency_id, user_id, log_date, outcome order by log_date, agency_id, user_id, outcome")
-                .param("from", from).param("to", to).param("agency", agency)
-                .query((rs, n) -> new UsageCount(optLong(rs, 1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        AccessOutcome.valueOf(rs.getString(4)), rs.getLong(5)))
-                .list();
+        return statistics.usage(from, to, agency);
     }
 
     /**

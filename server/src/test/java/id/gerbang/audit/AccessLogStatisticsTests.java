@@ -99,6 +99,42 @@ class AccessLogStatisticsTests {
                 .isInstanceOf(GerbangException.class).hasFieldOrPropertyWithValue("errorCode", CommonError.FORBIDDEN);
     }
 
+    /**
+     * The audit API's usage figures (per day, agency, user and outcome) read from the counts and the
+     * tail are what grouping the log itself gives, row for row and in order: before the fold, after
+     * it, and with an entry written after the fold on top.
+     */
+    @Test
+    void theUsageFiguresAreTheLogGroupedWhateverHasBeenFolded() {
+        LocalDate from = DAY.minusDays(1);
+        LocalDate to = DAY.plusDays(1);
+        assertThat(statistics.usage(from, to, agency)).isEqualTo(groupedLog(from, to)).hasSize(4);
+        summary.fold();
+        assertThat(statistics.usage(from, to, agency)).isEqualTo(groupedLog(from, to));
+        record(agency, "op-b", AccessChannel.WEB_PORTAL, AccessOutcome.FOUND, "2026-03-10T02:00:00Z");
+        record(agency, null, AccessChannel.WEB_PORTAL, AccessOutcome.NOT_FOUND, "2026-03-09T02:00:00Z");
+        List<UsageCount> usage = statistics.usage(from, to, agency);
+        assertThat(usage).isEqualTo(groupedLog(from, to)).hasSize(6);
+        assertThat(usage.getFirst()).isEqualTo(new UsageCount(agency, null, DAY.minusDays(1), AccessOutcome.NOT_FOUND, 1));
+        assertThat(usage.get(1)).isEqualTo(new UsageCount(agency, "op-a", DAY, AccessOutcome.FOUND, 2));
+        assertThat(statistics.usage(DAY, DAY, agency + 1)).isEmpty();
+        assertThat(statistics.usage(from, to, null)).containsAll(usage);
+        assertThatThrownBy(() -> statistics.usage(to, from, agency)).isInstanceOf(GerbangException.class)
+                .hasFieldOrPropertyWithValue("errorCode", AuditError.INVALID_RANGE);
+    }
+
+    /** What the usage figures were before the counts: the log grouped, an absent agency or user last. */
+    List<UsageCount> groupedLog(LocalDate from, LocalDate to) {
+        return jdbc.sql("select agency_id, user_id, log_date, outcome, count(*) from audit_access_log "
+                        + "where log_date between :from and :to and agency_id = :agency "
+                        + "group by agency_id, user_id, log_date, outcome "
+                        + "order by log_date, agency_id nulls last, user_id nulls last, outcome")
+                .param("from", from).param("to", to).param("agency", agency)
+                .query((rs, n) -> new UsageCount(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        AccessOutcome.valueOf(rs.getString(4)), rs.getLong(5)))
+                .list();
+    }
+
     AccessLogStatistics.Figures figures() {
         return statistics.figures(DAY, DAY, agency, null, AUDITOR);
     }
