@@ -180,9 +180,4 @@ public class AccessLogSearch {
             return null;
         }
     }
-
-    private static @Nullable Long optLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
 }
