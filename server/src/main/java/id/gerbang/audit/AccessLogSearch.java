@@ -62,14 +62,9 @@ public class AccessLogSearch {
     /** How many Jakarta days {@link #recentUsage} covers. */
     public static final int RECENT_DAYS = 30;
 
-    static final String RECENT_USAGE_SQL = "select user_id, log_date, outcome, count(*) from audit_access_log "
-            + "where agency_id = :agency and log_date between :from and :to "
-            + "group by log_date, user_id, outcome order by log_date, user_id, outcome";
-
     /**
      * Calls of one agency per Jakarta day, user and outcome over the {@link #RECENT_DAYS} days ending
-     * with {@code lastDay}: one agency and a bounded period, read from the index
-     * {@code (agency_id, log_date, user_id, outcome)} alone.
+     * with {@code lastDay}, from the pre-aggregated counts ({@link AccessLogStatistics#usage}).
      *
      * @throws GerbangException {@code FORBIDDEN} when the viewer is limited to another agency
      */
@@ -77,11 +72,7 @@ public class AccessLogSearch {
         if (viewer.agency().isPresent() && viewer.agency().get() != agencyId) {
             throw new GerbangException(CommonError.FORBIDDEN);
         }
-        return jdbc.sql(RECENT_USAGE_SQL)
-                .param("agency", agencyId).param("from", lastDay.minusDays(RECENT_DAYS - 1)).param("to", lastDay)
-                .query((rs, n) -> new UsageCount(agencyId, rs.getString(1), rs.getObject(2, LocalDate.class),
-                        AccessOutcome.valueOf(rs.getString(3)), rs.getLong(4)))
-                .list();
+        return statistics.usage(lastDay.minusDays(RECENT_DAYS - 1), lastDay, agencyId);
     }
 
     /** Calls per agency, user, Jakarta day and outcome between two days (inclusive). */
