@@ -14,12 +14,11 @@ public abstract sealed class IdNumber permits Nik, NoKk {
     final long value;
     private final Set<NikWarning> warnings;
 
-    /** @param dayPlus40 digits 7-8 may carry day + 40 (a woman's NIK); the date is checked without it */
-    IdNumber(String digits, boolean dayPlus40, NikRegionCheck regions) {
-        this(Long.parseLong(digits), dayPlus40, regions);
-    }
-
-    /** @param value a number that passed the hard rules ({@link IdNumberRules#passes(long, boolean)}) */
+    /**
+     * @param value     a number that passed the hard rules ({@link IdNumberRules#check},
+     *                  {@link IdNumberRules#passes(long, boolean)})
+     * @param dayPlus40 digits 7-8 may carry day + 40 (a woman's NIK); the date is checked without it
+     */
     IdNumber(long value, boolean dayPlus40, NikRegionCheck regions) {
         this.value = value;
         int day = dateDay();

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules NIK and No. KK share: 16 digits {@code PPKKCC DDMMYY SSSS}, province 11-96, a date,
@@ -33,29 +34,26 @@ final class IdNumberRules {
     private IdNumberRules() {
     }
 
-    /** The 16 digits of {@code text} after the hard rules; {@code dayPlus40} allows days 41-71 (NIK). */
-    static String check(String text, boolean dayPlus40) {
+    /**
+     * The 16 digits of {@code text} as a number, after the hard rules; {@code dayPlus40} allows days
+     * 41-71 (NIK).
+     */
+    static long check(String text, boolean dayPlus40) {
         String digits = digitsOf(text);
         if (digits.length() != LENGTH) {
             throw new Broken(Rule.LENGTH, digits.length());
         }
-        int province = twoDigits(digits, 0);
-        if (province < 11 || province > 96) {
-            throw new Broken(Rule.PROVINCE, digits.substring(0, 2));
+        long value = Long.parseLong(digits);
+        Rule broken = broken(value, dayPlus40);
+        if (broken != null) {
+            throw switch (broken) {
+                case PROVINCE -> new Broken(broken, digits.substring(0, 2));
+                case DAY -> new Broken(broken, digits.substring(6, 8));
+                case MONTH -> new Broken(broken, digits.substring(8, 10));
+                default -> new Broken(broken);
+            };
         }
-        int day = twoDigits(digits, 6);
-        boolean dayOk = (day >= 1 && day <= 31) || (dayPlus40 && day >= 41 && day <= 71);
-        if (!dayOk) {
-            throw new Broken(Rule.DAY, digits.substring(6, 8));
-        }
-        int month = twoDigits(digits, 8);
-        if (month < 1 || month > 12) {
-            throw new Broken(Rule.MONTH, digits.substring(8, 10));
-        }
-        if (digits.endsWith("0000")) {
-            throw new Broken(Rule.SERIAL_ZERO);
-        }
-        return digits;
+        return value;
     }
 
     /**
@@ -77,21 +75,33 @@ final class IdNumberRules {
     }
 
     /**
-     * Whether {@code value} passes the hard rules, decided on the number itself: exactly what
-     * {@link #check} decides for its decimal text (which never has a leading zero), without making
-     * that text. The register's reads build four numbers per row this way (docs/adr/0050, issue 19).
+     * Whether {@code value} passes the hard rules, decided on the number itself: what {@link #check}
+     * decides for its decimal text, without making that text (the register's reads build four
+     * numbers per row, docs/adr/0050). A number of any other length than 16 digits has a province
+     * outside 11-96.
      */
     static boolean passes(long value, boolean dayPlus40) {
-        if (value < 1_000_000_000_000_000L || value >= 10_000_000_000_000_000L) { // not 16 digits
-            return false;
-        }
+        return broken(value, dayPlus40) == null;
+    }
+
+    /**
+     * The first of the province, day, month and serial rules that the 16 digits of {@code value}
+     * (leading zeros included) break, or {@code null}.
+     */
+    private static @Nullable Rule broken(long value, boolean dayPlus40) {
         int province = (int) (value / 100_000_000_000_000L);
+        if (province < 11 || province > 96) {
+            return Rule.PROVINCE;
+        }
         int day = (int) (value / 100_000_000L % 100);
+        if (!((day >= 1 && day <= 31) || (dayPlus40 && day >= 41 && day <= 71))) {
+            return Rule.DAY;
+        }
         int month = (int) (value / 1_000_000L % 100);
-        return province >= 11 && province <= 96
-                && ((day >= 1 && day <= 31) || (dayPlus40 && day >= 41 && day <= 71))
-                && month >= 1 && month <= 12
-                && value % 10_000 != 0;
+        if (month < 1 || month > 12) {
+            return Rule.MONTH;
+        }
+        return value % 10_000 == 0 ? Rule.SERIAL_ZERO : null;
     }
 
     static String ofLong(long value) {
@@ -99,10 +109,6 @@ final class IdNumberRules {
             throw new Broken(Rule.NOT_DIGITS, 1);
         }
         return Long.toString(value);
-    }
-
-    static int twoDigits(String digits, int start) {
-        return (digits.charAt(start) - '0') * 10 + (digits.charAt(start + 1) - '0');
     }
 
     /** Whether day/month/yy exists in at least one of 19yy and 20yy. */

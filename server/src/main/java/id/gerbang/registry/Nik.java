@@ -16,12 +16,8 @@ import java.util.Optional;
  */
 public final class Nik extends IdNumber implements Comparable<Nik> {
 
-    private Nik(String digits, NikRegionCheck regions) {
-        super(digits, true, regions);
-    }
-
-    private Nik(long value) {
-        super(value, true, IdNumberRules.NO_REGION_CHECK);
+    private Nik(long value, NikRegionCheck regions) {
+        super(value, true, regions);
     }
 
     /**
@@ -50,7 +46,7 @@ public final class Nik extends IdNumber implements Comparable<Nik> {
     /** From a number (a NIK stored as {@code bigint}). */
     public static Nik of(long value) {
         if (IdNumberRules.passes(value, true)) {
-            return new Nik(value); // the register's rows: no text made and parsed again
+            return new Nik(value, IdNumberRules.NO_REGION_CHECK); // the register's rows: no text made and parsed again
         }
         try {
             return parse(IdNumberRules.ofLong(value));

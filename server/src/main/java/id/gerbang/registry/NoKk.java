@@ -14,12 +14,8 @@ import java.util.Optional;
  */
 public final class NoKk extends IdNumber implements Comparable<NoKk> {
 
-    private NoKk(String digits, NikRegionCheck regions) {
-        super(digits, false, regions);
-    }
-
-    private NoKk(long value) {
-        super(value, false, IdNumberRules.NO_REGION_CHECK);
+    private NoKk(long value, NikRegionCheck regions) {
+        super(value, false, regions);
     }
 
     /**
@@ -42,7 +38,7 @@ public final class NoKk extends IdNumber implements Comparable<NoKk> {
 
     public static NoKk of(long value) {
         if (IdNumberRules.passes(value, false)) {
-            return new NoKk(value);
+            return new NoKk(value, IdNumberRules.NO_REGION_CHECK);
         }
         try {
             return parse(IdNumberRules.ofLong(value));

@@ -5,6 +5,7 @@ import id.gerbang.common.BatchingLoader;
 import id.gerbang.common.ReplicaReads;
 import id.gerbang.registry.Address;
 import id.gerbang.registry.EktpStatus;
+import id.gerbang.registry.InvalidNikException;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.NoKk;
 import id.gerbang.registry.PopulationRegister;
@@ -245,10 +246,14 @@ class JdbcPopulationRegister implements PopulationRegister {
      */
     private static @Nullable Nik parentNik(ResultSet rs, Column column) throws SQLException {
         long value = rs.getLong(column.at());
-        if (rs.wasNull() || !Nik.isValid(value)) {
+        if (rs.wasNull()) {
             return null;
         }
-        return Nik.of(value);
+        try {
+            return Nik.of(value); // checked once: a broken one is rare and only costs this exception
+        } catch (InvalidNikException e) {
+            return null;
+        }
     }
 
     private static @Nullable EktpStatus ektp(@Nullable String value) {
