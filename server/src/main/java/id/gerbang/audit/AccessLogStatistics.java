@@ -39,6 +39,11 @@ public class AccessLogStatistics {
     }
 
     private static final int ATTEMPTS = 5;
+    /** The usage figures' order: day, agency, user, outcome; an absent agency or user last. */
+    private static final Comparator<UsageCount> USAGE_ORDER = Comparator.comparing(UsageCount::day)
+            .thenComparing(UsageCount::agencyId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(UsageCount::userId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(u -> u.outcome().name());
 
     private final JdbcClient jdbc;
     private final UsageSummary summary;
@@ -93,9 +98,10 @@ public class AccessLogStatistics {
      * Calls per Jakarta day, agency, user and outcome of {@code from}..{@code to}, of every agency or
      * of one: the audit API's usage figures, read like {@link #figures} (the pre-aggregated counts
      * plus the entries not folded yet, exact, never a scan of the log), ordered by day, agency,
-     * user and outcome, an absent agency or user last. The caller checks the viewer's scope.
+     * user and outcome, an absent agency or user last. Package-private: it takes no viewer, and
+     * {@link AccessLogSearch} checks the viewer's scope before it asks.
      */
-    public List<UsageCount> usage(LocalDate from, LocalDate to, @Nullable Long agencyId) {
+    List<UsageCount> usage(LocalDate from, LocalDate to, @Nullable Long agencyId) {
         if (from.isAfter(to)) {
             throw new GerbangException(AuditError.INVALID_RANGE);
         }
@@ -108,11 +114,6 @@ public class AccessLogStatistics {
         usage.sort(USAGE_ORDER);
         return usage;
     }
-
-    private static final Comparator<UsageCount> USAGE_ORDER = Comparator.comparing(UsageCount::day)
-            .thenComparing(UsageCount::agencyId, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(UsageCount::userId, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(u -> u.outcome().name());
 
     /** The counts of {@link #figures} as read from the tables. */
     private record Counts(Map<UsageSummary.DayKey, long[]> days, Map<UsageSummary.UserKey, long[]> users, long[] hours) {
