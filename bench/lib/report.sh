@@ -38,13 +38,15 @@ write_report() {
         peak: {label: $peak.label, requestsPerSecond: $peak.requestsPerSecond, ratioToRaw: ($peak.requestsPerSecond / $raw),
                latencyMs: $peak.latencyMs, serverCpuSecondsPer1000: $peak.cpu.serverSecondsPer1000,
                # What the rest of a lookup (PostgreSQL, the load generator, other work on the machine) leaves
-               # for the server: busy cores / rate is the machine CPU per lookup at the peak; without the
-               # share of the server, the same busy cores would give ceilingRatio; ratio 1.0 would need the server
-               # at serverBudgetMsForRatio1 per lookup (negative: not even a server that cost nothing).
+               # for the server: busy cores / rate is the machine CPU per lookup at the peak, less the server
+               # the other CPU; the same busy cores spent on that alone give ratioWithoutServerCpu, and ratio
+               # 1.0 leaves the server serverBudgetMsForRatio1 per lookup (negative: not even a server that
+               # cost nothing reaches it).
                ceiling: ($peak.cpu as $c | ($c.machineBusyCores / $peak.requestsPerSecond * 1000) as $machineMs
-                 | {machineCpuMsPerLookup: $machineMs, otherCpuMsPerLookup: ($machineMs - $c.serverSecondsPer1000),
-                    ratioWithoutServerCpu: ($c.machineBusyCores / (($machineMs - $c.serverSecondsPer1000) / 1000) / $raw),
-                    serverBudgetMsForRatio1: ($c.serverSecondsPer1000 - $c.machineBusyCores * (1 / $peak.requestsPerSecond - 1 / $raw) * 1000)})},
+                 | ($machineMs - $c.serverSecondsPer1000) as $otherMs
+                 | {machineCpuMsPerLookup: $machineMs, otherCpuMsPerLookup: $otherMs,
+                    ratioWithoutServerCpu: ($c.machineBusyCores / $otherMs * 1000 / $raw),
+                    serverBudgetMsForRatio1: ($c.machineBusyCores / $raw * 1000 - $otherMs)})},
         open: (if $open then {label: $open.label, targetRate: $open.targetRate, requestsPerSecond: $open.requestsPerSecond,
                latencyMs: $open.latencyMs, maxLagMs: $open.maxLagMs} else null end),
         commitFloor: $commitFloor,
