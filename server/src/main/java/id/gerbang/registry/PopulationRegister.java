@@ -31,6 +31,13 @@ public interface PopulationRegister {
      */
     Map<Nik, Resident> findAll(Collection<Nik> niks);
 
+    /**
+     * The family card number of each resident with any of these NIKs, in one query that reads the
+     * two numbers only (the anomaly scan's family rule asks this for a page of the access log at a
+     * time). NIKs that are not in the register are absent from the map.
+     */
+    Map<Nik, NoKk> familyCards(Collection<Nik> niks);
+
     /** All residents, whatever their status. */
     long count();
 }

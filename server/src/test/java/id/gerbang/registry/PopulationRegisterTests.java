@@ -106,6 +106,19 @@ class PopulationRegisterTests {
     }
 
     @Test
+    void readsTheFamilyCardsOfManyNiksInOneQuery() {
+        Family one = insertFamily();
+        Family two = insertFamily();
+        Nik unknown = Nik.parse("9601011507019998");
+
+        Map<Nik, NoKk> cards = register.familyCards(List.of(one.head(), one.child(), two.wife(), unknown, one.head()));
+
+        assertThat(cards).containsOnly(Map.entry(one.head(), one.noKk()), Map.entry(one.child(), one.noKk()),
+                Map.entry(two.wife(), two.noKk()));
+        assertThat(register.familyCards(List.of())).isEmpty();
+    }
+
+    @Test
     void countsEveryResidentWhateverTheStatus() {
         long before = register.count();
         insertFamily();

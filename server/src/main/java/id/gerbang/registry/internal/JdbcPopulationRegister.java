@@ -162,6 +162,19 @@ class JdbcPopulationRegister implements PopulationRegister {
     }
 
     @Override
+    public Map<Nik, NoKk> familyCards(Collection<Nik> niks) {
+        if (niks.isEmpty()) {
+            return Map.of();
+        }
+        Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
+        Map<Nik, NoKk> cards = new HashMap<>(numbers.length * 2);
+        reads.read(j -> j.sql("select nik, no_kk from resident where nik = any(?)").param(numbers)
+                        .query((rs, row) -> Map.entry(Nik.of(rs.getLong(1)), NoKk.of(rs.getLong(2)))).list())
+                .forEach(card -> cards.put(card.getKey(), card.getValue()));
+        return cards;
+    }
+
+    @Override
     public long count() {
         return reads.read(j -> j.sql("select count(*) from resident").query(Long.class).single());
     }
