@@ -1,6 +1,8 @@
 package id.gerbang.anomaly.internal;
 
 import id.gerbang.audit.AccessOutcome;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -17,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param interval    how often the scan reads the new entries of the access log
  * @param pageSize    entries read and judged in one transaction
  * @param maxPages    most pages one run reads (the next run continues after them)
+ * @param workShare   the most of its time a run catching up spends working: after each full page it
+ *                    pauses for the rest (0.25: three times the page's time; 1: no pause)
  * @param keepWindows how long the counts of a window are kept after it starts
  * @param jobLease    how long a server holds the scan's claim; a server that dies frees it after this
  */
@@ -27,6 +31,7 @@ record AnomalyProperties(
         @DefaultValue("PT1M") Duration interval,
         @DefaultValue("2000") @Positive int pageSize,
         @DefaultValue("50") @Positive int maxPages,
+        @DefaultValue("0.25") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") double workShare,
         @DefaultValue("P3D") Duration keepWindows,
         @DefaultValue("PT10M") Duration jobLease,
         @DefaultValue NightBurst nightBurst,

@@ -12,7 +12,7 @@ import id.gerbang.common.Jdbc;
 import id.gerbang.common.JobLock;
 import id.gerbang.registry.Nik;
 import id.gerbang.registry.PopulationRegister;
-import id.gerbang.registry.Resident;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +31,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +105,8 @@ public class AnomalyScan implements SchedulingConfigurer {
     record Due(Key key, Hit hit, long total, long threshold) {
     }
 
-    /** What one run did. */
-    public record Result(long entries, int alertsRaised, int alertsUpdated, long watermark) {
+    /** What one run did, and how long it paused between pages. */
+    public record Result(long entries, int alertsRaised, int alertsUpdated, long watermark, Duration paused) {
     }
 
     private final AccessLogFeed feed;
@@ -119,6 +122,12 @@ public class AnomalyScan implements SchedulingConfigurer {
     private final Clock clock;
     /** The median daily volume of a user before a day, per agency, user and day (stable for the day). */
     private final Map<String, Long> medians = new HashMap<>();
+    /** A scheduled run is going (on its own thread, {@link #handOff}); at most one at a time. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile @Nullable Thread current;
+    /** Counted down when the application stops: a pausing run ends at once. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     AnomalyScan(AccessLogFeed feed, AccessLogStatistics statistics, PopulationRegister register, JdbcClient jdbc,
                 JdbcTemplate batch, PlatformTransactionManager transactions, JobLock lock, AlertNotices notices,
@@ -139,16 +148,43 @@ public class AnomalyScan implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.enabled()) {
             registrar.addFixedDelayTask(new org.springframework.scheduling.config.FixedDelayTask(
-                    this::runQuietly, properties.interval(), properties.interval()));
+                    this::handOff, properties.interval(), properties.interval()));
         }
     }
 
-    private void runQuietly() {
+    /**
+     * Starts a run on its own virtual thread, unless the previous one is still going. Fixed-delay
+     * tasks share the scheduler's one thread (the usage summary's fold every 5 s, the checkpoints):
+     * a run that paces itself for most of a minute must not hold it.
+     */
+    void handOff() {
+        if (stopped.getCount() == 0 || !running.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            runOnce();
+            current = Thread.ofVirtual().name("anomaly-scan").start(() -> {
+                try {
+                    runOnce();
+                } catch (RuntimeException e) {
+                    // a database error may quote a row: NIKs in it are masked
+                    log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
+                } finally {
+                    running.set(false);
+                }
+            });
         } catch (RuntimeException e) {
-            // a database error may quote a row: NIKs in it are masked
-            log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
+            running.set(false);
+            throw e;
+        }
+    }
+
+    /** Ends a run at its next pause (a page in progress commits first) and waits for it. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        stopped.countDown();
+        Thread t = current;
+        if (t != null) {
+            t.join(STOP_WAIT);
         }
     }
 
@@ -164,13 +200,22 @@ public class AnomalyScan implements SchedulingConfigurer {
         }
     }
 
-    /** Reads and judges the new entries (at most {@code max-pages} pages), then sends the new alerts' notices. */
+    /**
+     * Reads and judges the new entries (at most {@code max-pages} pages), then sends the new alerts'
+     * notices. After each full page it pauses ({@link #pauseNanos}), so that a run catching up with a
+     * busy log spreads its work instead of taking a core for seconds beside the lookups; it also ends
+     * after half its lease (the next run continues) and at shutdown.
+     */
     Result scan() {
         long entries = 0;
         int raised = 0;
         int updated = 0;
         long watermark = 0;
+        long started = System.nanoTime();
+        long deadline = properties.jobLease().toNanos() / 2;
+        long paused = 0;
         for (int page = 0; page < properties.maxPages(); page++) {
+            long pageStarted = System.nanoTime();
             int[] counts = new int[3];
             long[] mark = new long[1];
             transaction.executeWithoutResult(tx -> {
@@ -193,7 +238,14 @@ public class AnomalyScan implements SchedulingConfigurer {
             raised += counts[1];
             updated += counts[2];
             watermark = mark[0];
-            if (counts[0] < properties.pageSize()) {
+            if (counts[0] < properties.pageSize() || page == properties.maxPages() - 1
+                    || System.nanoTime() - started > deadline) {
+                break;
+            }
+            long pauseStarted = System.nanoTime();
+            boolean stopping = pause(pauseNanos(pauseStarted - pageStarted, properties.workShare()));
+            paused += System.nanoTime() - pauseStarted;
+            if (stopping) {
                 break;
             }
         }
@@ -202,7 +254,7 @@ public class AnomalyScan implements SchedulingConfigurer {
         if (raised > 0) {
             log.info("Anomaly scan: {} entries read, {} alert(s) raised, {} updated", entries, raised, updated);
         }
-        return new Result(entries, raised, updated, watermark);
+        return new Result(entries, raised, updated, watermark, Duration.ofNanos(paused));
     }
 
     /**
@@ -316,9 +368,7 @@ public class AnomalyScan implements SchedulingConfigurer {
             return Map.of();
         }
         Map<Long, Long> families = new HashMap<>();
-        for (Map.Entry<Nik, Resident> r : register.findAll(niks).entrySet()) {
-            families.put(r.getKey().asLong(), r.getValue().noKk().asLong());
-        }
+        register.familyCards(niks).forEach((nik, card) -> families.put(nik.asLong(), card.asLong()));
         return families;
     }
 
@@ -520,6 +570,24 @@ public class AnomalyScan implements SchedulingConfigurer {
     }
 
     /** Removes the counts of windows that started longer ago than {@code keep-windows}. */
+    /**
+     * The pause after a page that took {@code workNanos}, so that the scan works at most
+     * {@code workShare} of the time while it catches up: 0 at share 1, three times the page at 0.25.
+     */
+    static long pauseNanos(long workNanos, double workShare) {
+        return workShare >= 1 ? 0 : (long) (Math.max(0, workNanos) * (1 - workShare) / workShare);
+    }
+
+    /** Waits {@code nanos}; true when the application stops meanwhile (the run then ends). */
+    private boolean pause(long nanos) {
+        try {
+            return stopped.await(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
     private void prune() {
         OffsetDateTime before = Jdbc.ts(clock.instant().minus(properties.keepWindows()));
         jdbc.sql("delete from anomaly_tally where window_start < ?").param(before).update();

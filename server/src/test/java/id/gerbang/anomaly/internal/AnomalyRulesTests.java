@@ -15,15 +15,19 @@ import id.gerbang.audit.AccessChannel;
 import id.gerbang.audit.AccessLog;
 import id.gerbang.audit.AccessLogEntry;
 import id.gerbang.audit.AccessLogFeed;
+import id.gerbang.audit.AccessLogStatistics;
 import id.gerbang.audit.AccessOperation;
 import id.gerbang.audit.AccessOutcome;
 import id.gerbang.audit.SafetyFlags;
 import id.gerbang.common.GerbangException;
 import id.gerbang.common.JakartaTime;
+import id.gerbang.common.JobLock;
 import id.gerbang.notification.Inbox;
 import id.gerbang.notification.InboxMessage;
 import id.gerbang.notification.NotificationKind;
+import id.gerbang.registry.PopulationRegister;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,11 +36,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Each anomaly rule fires on its scenario and stays quiet on normal traffic; the scenarios are
@@ -57,6 +65,8 @@ class AnomalyRulesTests {
     @Autowired Inbox inbox;
     @Autowired AccountFixtures accounts;
     @Autowired id.gerbang.report.Compliance compliance;
+    @Autowired AnomalyProperties properties;
+    @Autowired ApplicationContext context;
 
     long agency;
     String user;
@@ -381,6 +391,67 @@ class AnomalyRulesTests {
         assertThatThrownBy(() -> alerts.acknowledge(-1, "x", "registry-admin"))
                 .isInstanceOf(GerbangException.class)
                 .hasFieldOrPropertyWithValue("errorCode", AnomalyError.ALERT_NOT_FOUND);
+    }
+
+    // ---- a run catching up paces itself ----------------------------------------------------------
+
+    @Test
+    void thePauseAfterAPageLeavesTheScanItsWorkShareOfTheTime() {
+        assertThat(AnomalyScan.pauseNanos(100, 1)).isZero();
+        assertThat(AnomalyScan.pauseNanos(100, 0.25)).isEqualTo(300);
+        assertThat(AnomalyScan.pauseNanos(100, 0.5)).isEqualTo(100);
+        assertThat(AnomalyScan.pauseNanos(-5, 0.25)).as("a clock step back").isZero();
+    }
+
+    @Test
+    void aRunCatchingUpPausesAfterAFullPageAndNotAfterItsLast() {
+        write(properties.pageSize() + 1, i -> lookup(agency, user, clock.instant()));
+        AnomalyScan.Result run = scan.scan();
+        assertThat(run.entries()).isEqualTo(properties.pageSize() + 1);
+        assertThat(run.paused().toNanos()).as("after the full first page, which took more than a millisecond")
+                .isGreaterThanOrEqualTo(AnomalyScan.pauseNanos(1_000_000, properties.workShare()));
+        AnomalyScan.Result idle = scan.scan();
+        assertThat(idle.entries()).isZero();
+        assertThat(idle.paused()).isZero();
+    }
+
+    @Test
+    void stoppingTheApplicationEndsAPausingRunAtItsPause() throws InterruptedException {
+        AnomalyProperties p = properties;
+        AnomalyScan slow = new AnomalyScan(context.getBean(AccessLogFeed.class),
+                context.getBean(AccessLogStatistics.class),
+                context.getBean(PopulationRegister.class), jdbc,
+                context.getBean(JdbcTemplate.class),
+                context.getBean(PlatformTransactionManager.class),
+                context.getBean(JobLock.class), context.getBean(AlertNotices.class),
+                new AnomalyProperties(p.enabled(), p.interval(), p.pageSize(), p.maxPages(), 0.0001, p.keepWindows(),
+                        p.jobLease(), p.nightBurst(), p.nikManyAgencies(), p.familySequence(), p.safetyFlagged(),
+                        p.refusedStorm(), p.volumeSpike()), clock);
+        long before = watermark();
+        write(p.pageSize() + 1, i -> lookup(agency, user, clock.instant()));
+        slow.handOff(); // on its own thread: its first page, then a pause of about 10,000 times that page
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (watermark() == before && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(watermark()).as("the first page was judged").isEqualTo(before + p.pageSize());
+
+        long stopping = System.nanoTime();
+        slow.stop();
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("stop waits for the run to end")
+                .isLessThan(Duration.ofSeconds(25));
+        assertThat(watermark()).as("the run ended at its pause: the last entry waits for the next run")
+                .isEqualTo(before + p.pageSize());
+        slow.handOff(); // a stopped scan starts no run
+        Thread.sleep(200);
+        assertThat(watermark()).isEqualTo(before + p.pageSize());
+        scan.scan();
+        assertThat(watermark()).isEqualTo(before + p.pageSize() + 1);
+    }
+
+    long watermark() {
+        return jdbc.sql("select scanned_through_seq from anomaly_watermark where log_name = 'access'")
+                .query(Long.class).single();
     }
 
     // ---- helpers -------------------------------------------------------------------------------
