@@ -191,6 +191,9 @@ open_run() {
   if [ "$HTTP_FLOOR" = 1 ]; then http_floor_run "$1"; fi
 }
 PEAK=$(jq -s '[.[] | select(.label | startswith("closed-c")) | .requestsPerSecond] | max | floor' "$RUNS")
+# The HTTP floor at the peak's rate: what the cheapest HTTP answer costs its server there, against the
+# server's budget for ratio 1.0 (the report's "reachable", bench/README.md).
+if [ "$HTTP_FLOOR" = 1 ] && [ "$PEAK" -gt 0 ]; then http_floor_run "$PEAK"; fi
 if [ -n "$MIX" ]; then
   load_run "mixed-c$MIX_CONCURRENCY" closed "$MIX" "$MIX_CONCURRENCY" "$WARMUP" "$DURATION" 0
 fi

@@ -23,6 +23,20 @@ write_report() {
     | floorAt($all; $open; "read-floor") as $readFloor
     | floorAt($all; $open; "commit-floor") as $commitFloor
     | floorAt($all; $open; "http-floor") as $httpFloor
+    # the HTTP floor at the rate of the peak (run.sh runs it after the closed-model runs): what the cheapest
+    # HTTP answer costs its server per request there, against the budget of the server for ratio 1.0
+    | ([$all[] | select(.kind == "http-floor" and $peak != null and .targetRate == ($peak.requestsPerSecond | floor))] | first
+       | if . then {label: .label, targetRate: .targetRate, requestsPerSecond: .requestsPerSecond, latencyMs: .latencyMs,
+                    serverCpuMsPerRequest: .cpu.serverSecondsPer1000} else null end) as $peakHttpFloor
+    # What the rest of a lookup (PostgreSQL, the load generator, other work on the machine) leaves for
+    # the server at the peak: busy cores / rate is the machine CPU per lookup, less the server the other
+    # CPU; the same busy cores spent on that alone give ratioWithoutServerCpu, and ratio 1.0 leaves the
+    # server serverBudgetMsForRatio1 per lookup (negative: not even a server that cost nothing reaches it).
+    | ($peak.cpu as $c | ($c.machineBusyCores / $peak.requestsPerSecond * 1000) as $machineMs
+       | ($machineMs - $c.serverSecondsPer1000) as $otherMs
+       | {machineCpuMsPerLookup: $machineMs, otherCpuMsPerLookup: $otherMs,
+          ratioWithoutServerCpu: ($c.machineBusyCores / $otherMs * 1000 / $raw),
+          serverBudgetMsForRatio1: ($c.machineBusyCores / $raw * 1000 - $otherMs)}) as $ceiling
     | ([$all[] | select(.kind == "memory")] | first) as $mem
     | ([$all[] | select(.kind == "database")] | first) as $db
     | {
@@ -37,16 +51,8 @@ write_report() {
               runs: [$all[] | select(.kind == "pgbench") | {label: .label, requestsPerSecond: .requestsPerSecond, meanLatencyMs: .meanLatencyMs, loadBefore: .loadBefore, loadAfter: .loadAfter}]},
         peak: {label: $peak.label, requestsPerSecond: $peak.requestsPerSecond, ratioToRaw: ($peak.requestsPerSecond / $raw),
                latencyMs: $peak.latencyMs, serverCpuSecondsPer1000: $peak.cpu.serverSecondsPer1000,
-               # What the rest of a lookup (PostgreSQL, the load generator, other work on the machine) leaves
-               # for the server: busy cores / rate is the machine CPU per lookup at the peak, less the server
-               # the other CPU; the same busy cores spent on that alone give ratioWithoutServerCpu, and ratio
-               # 1.0 leaves the server serverBudgetMsForRatio1 per lookup (negative: not even a server that
-               # cost nothing reaches it).
-               ceiling: ($peak.cpu as $c | ($c.machineBusyCores / $peak.requestsPerSecond * 1000) as $machineMs
-                 | ($machineMs - $c.serverSecondsPer1000) as $otherMs
-                 | {machineCpuMsPerLookup: $machineMs, otherCpuMsPerLookup: $otherMs,
-                    ratioWithoutServerCpu: ($c.machineBusyCores / $otherMs * 1000 / $raw),
-                    serverBudgetMsForRatio1: ($c.machineBusyCores / $raw * 1000 - $otherMs)})},
+               ceiling: $ceiling,
+               httpFloor: $peakHttpFloor},
         open: (if $open then {label: $open.label, targetRate: $open.targetRate, requestsPerSecond: $open.requestsPerSecond,
                latencyMs: $open.latencyMs, maxLagMs: $open.maxLagMs} else null end),
         commitFloor: $commitFloor,
@@ -76,6 +82,14 @@ write_report() {
           zeroLostLogEntries: ([loads[] | .accessLog.exact] | all),
           heapUnder512Mb: (if $mem then ($mem.heapLiveAfterFullGcMb < 512 and $mem.heapCommittedMb <= 512) else null end)
         },
+        # Whether a target can be met on this machine at all, judged by the floors of the same run (null:
+        # not measured). Ratio 1.0: the server of the HTTP floor, which does no work, must cost less per
+        # request than the budget the rest of a lookup leaves the server. The p99 of the read floor: the p99
+        # of the HTTP floor at that rate must not already be above it.
+        reachable: {
+          throughputEqualToRaw: (if $peakHttpFloor then $peakHttpFloor.serverCpuMsPerRequest < $ceiling.serverBudgetMsForRatio1 else null end),
+          p99AtHalfPeakAtMostReadFloor: (if $readFloor and $httpFloor then $httpFloor.latencyMs.p99 <= $readFloor.latencyMs.p99 else null end)
+        },
         rawFiles: $work,
         runs: $all
       }' "$RUNS" > "$json"
@@ -86,6 +100,7 @@ write_report() {
       def commas: if length > 3 then (.[0:length-3] | commas) + "," + .[length-3:] else . end;
       def n: if . == null then "-" else (round | tostring | commas) end;
       def yes: if . == null then "-" elif . then "**met**" else "**not met**" end;
+      def outOfReach: if . == false then ", out of reach on this machine" else "" end;
       "# Lookup benchmark: \(.settings.residents | n) residents\n",
       "Measured \(.measuredAt) by `bench/run.sh` on \(.machine.cores) cores / \(.machine.memory) shared with other work",
       "(load averages below), \(.machine.java), PostgreSQL \(.machine.postgres) (shared_buffers \(.machine.sharedBuffers),",
@@ -98,10 +113,10 @@ write_report() {
       "| target | measured | |",
       "|---|---|---|",
       "| peak `CALL_NIK` >= 0.5 x raw pgbench rate (aim 1.0) | \(.peak.requestsPerSecond | n)/s vs \(.raw.requestsPerSecond | n)/s = **\(.peak.ratioToRaw | f(2))** (\(.peak.label)) | \(.targets.throughputHalfOfRaw | yes) |",
-      "| peak `CALL_NIK` >= 1.0 x raw pgbench rate (issue 19) | \(.peak.ratioToRaw | f(2)); the machine spent \(.peak.ceiling.machineCpuMsPerLookup | f(3)) ms of CPU per lookup at the peak, the server \(.peak.serverCpuSecondsPer1000 | f(3)) of it: with a server that cost nothing the rest would allow **\(.peak.ceiling.ratioWithoutServerCpu | f(2))**, and 1.0 needs the server at \(.peak.ceiling.serverBudgetMsForRatio1 | f(3)) ms per lookup\(if .peak.ceiling.serverBudgetMsForRatio1 <= 0 then " (out of reach on this machine: the rest of a gateway lookup alone costs the machine more than the whole lookup of pgbench)" else "" end) | \(.targets.throughputEqualToRaw | yes) |",
+      "| peak `CALL_NIK` >= 1.0 x raw pgbench rate (issue 19) | \(.peak.ratioToRaw | f(2)); the machine spent \(.peak.ceiling.machineCpuMsPerLookup | f(3)) ms of CPU per lookup at the peak, the server \(.peak.serverCpuSecondsPer1000 | f(3)) of it: with a server that cost nothing the rest would allow **\(.peak.ceiling.ratioWithoutServerCpu | f(2))**, and 1.0 needs the server at \(.peak.ceiling.serverBudgetMsForRatio1 | f(3)) ms per lookup\(if .peak.ceiling.serverBudgetMsForRatio1 <= 0 then " (the rest of a gateway lookup alone costs the machine more than the whole lookup of pgbench)" else "" end)\(if .peak.httpFloor then "; the HTTP floor at the rate of the peak, a server that does no work, costs \(.peak.httpFloor.serverCpuMsPerRequest | f(3)) ms per request (\(.peak.httpFloor.label))" else "" end) | \(.targets.throughputEqualToRaw | yes)\(.reachable.throughputEqualToRaw | outOfReach) |",
       "| p99 at half of peak < 10 ms | \(if .open then "\(.open.latencyMs.p99 | f(2)) ms at \(.open.requestsPerSecond | n)/s (\(.open.label))" else "-" end)\(if .readFloor then "; PostgreSQL alone at that rate: point lookup p99 \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label))" else "" end)\(if .commitFloor then "\(if .readFloor then "," else "; PostgreSQL alone at that rate:" end) durable commit p99 \(.commitFloor.latencyMs.p99 | f(2)) ms (\(.commitFloor.label))" else "" end) | \(.targets.p99AtHalfPeakUnder10ms | yes) |",
       (if .readFloor then "| precondition of the latency target: PostgreSQL alone, its point lookup at that rate, p99 < 10 ms on this machine | \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label)) | \(if .targets.readFloorAtHalfPeakUnder10ms then "**met**" else "**not met**: at this rate the yardstick itself answers slower than the target on this machine" end) |" else empty end),
-      (if .open and .readFloor then "| p99 at half of the peak <= the p99 of PostgreSQL alone, its point lookup at that rate (issue 19) | \(.open.latencyMs.p99 | f(2)) ms vs \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label)) | \(.targets.p99AtHalfPeakAtMostReadFloor | yes) |" else empty end),
+      (if .open and .readFloor then "| p99 at half of the peak <= the p99 of PostgreSQL alone, its point lookup at that rate (issue 19) | \(.open.latencyMs.p99 | f(2)) ms vs \(.readFloor.latencyMs.p99 | f(2)) ms (\(.readFloor.label))\(if .httpFloor then "; the HTTP floor alone at that rate: p99 \(.httpFloor.latencyMs.p99 | f(2)) ms (\(.httpFloor.label))" else "" end) | \(.targets.p99AtHalfPeakAtMostReadFloor | yes)\(.reachable.p99AtHalfPeakAtMostReadFloor | outOfReach) |" else empty end),
       (if .open and .httpFloor then "| p99 at half of the peak <= 3 x the p99 of the HTTP floor at that rate (issue 19) | \(.open.latencyMs.p99 | f(2)) ms vs 3 x \(.httpFloor.latencyMs.p99 | f(2)) = \(.httpFloor.latencyMs.p99 * 3 | f(2)) ms (\(.httpFloor.label)) | \(.targets.p99AtHalfPeakAtMost3xHttpFloor | yes) |" else empty end),
       "| zero errors | \(.totals.errors) in \(.totals.requestsSent | n) requests | \(.targets.zeroErrors | yes) |",
       "| zero lost log entries | \(.totals.accessLogEntries | n) entries for \(.totals.requestsSent | n) requests sent, exact in every run: \(.totals.accessLogExactEveryRun) | \(.targets.zeroLostLogEntries | yes) |",
@@ -113,7 +128,7 @@ write_report() {
       (.raw.runs[] | "| \(.label) | \(.requestsPerSecond | n) | \(.meanLatencyMs) ms | \(.loadBefore) -> \(.loadAfter) |"),
       "\nThe ratio uses the higher of the two.\n",
       (if ([.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor")] | length) > 0 then
-        "## The latency floors: PostgreSQL alone (pgbench, open model, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s) and HTTP alone at the open-model rates\n",
+        "## The latency floors: PostgreSQL alone (pgbench, open model, \(.settings.pool) connections, \(.settings.pgbenchSeconds) s) and HTTP alone at the open-model rates and the rate of the peak\n",
         "Run right after each open-model gateway run, at the same rate; latency in ms from when each transaction was due.",
         "`read-floor`: the query of the raw rate (one resident by a random existing NIK), read-only: the latency of the",
         "yardstick itself, the point lookup of PostgreSQL, at that rate on this machine. `commit-floor`: one row like an",
@@ -121,10 +136,11 @@ write_report() {
         "logs every access durably before it answers cannot answer faster on this disk. The last latency column is the",
         "p99 of the transaction alone, without the time it waited for its turn in pgbench (its schedule lag). `http-floor`:",
         "no database at all, the built-in HTTP server of the JDK answering a fixed body, driven by the load generator as the",
-        "open-model gateway run was (same rate and connections): what HTTP and the load generator alone cost here.\n",
-        "| run | rate | transactions/s | p50 | p90 | p99 | p99.9 | max | p99 of the transaction alone | load average before -> after |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-        (.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor") | "| \(.label) | \(.targetRate | n)/s | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.p999 | f(2)) | \(.latencyMs.max | f(1)) | \(.transactionAloneP99Ms | f(2)) | \(.loadBefore) -> \(.loadAfter) |"),
+        "open-model gateway run was (same rate and connections): what HTTP and the load generator alone cost here; at the rate",
+        "of the peak, the CPU its server spends per request is the least any HTTP server spends (compared with the budget of ratio 1.0 above).\n",
+        "| run | rate | transactions/s | p50 | p90 | p99 | p99.9 | max | p99 of the transaction alone | CPU of the HTTP server per request (ms) | load average before -> after |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        (.runs[] | select(.kind == "read-floor" or .kind == "commit-floor" or .kind == "http-floor") | "| \(.label) | \(.targetRate | n)/s | \(.requestsPerSecond | n) | \(.latencyMs.p50 | f(2)) | \(.latencyMs.p90 | f(2)) | \(.latencyMs.p99 | f(2)) | \(.latencyMs.p999 | f(2)) | \(.latencyMs.max | f(1)) | \(.transactionAloneP99Ms | f(2)) | \(if .kind == "http-floor" then (.cpu.serverSecondsPer1000 | f(4)) else "-" end) | \(.loadBefore) -> \(.loadAfter) |"),
         ""
       else empty end),
       "## Gateway runs\n",
