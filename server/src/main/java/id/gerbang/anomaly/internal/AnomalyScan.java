@@ -125,6 +125,10 @@ public class AnomalyScan implements SchedulingConfigurer {
     /** A scheduled run is going (on its own thread, {@link #handOff}); at most one at a time. */
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile @Nullable Thread current;
+    /** When the last run ended ({@link System#nanoTime}); the application's start before the first. */
+    private volatile long lastEnded = System.nanoTime();
+    /** How often the schedule looks whether a run is due (at most; the interval when shorter). */
+    private static final Duration TICK = Duration.ofSeconds(5);
     /** Counted down when the application stops: a pausing run ends at once. */
     private final CountDownLatch stopped = new CountDownLatch(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -147,15 +151,23 @@ public class AnomalyScan implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.enabled()) {
-            registrar.addFixedDelayTask(new org.springframework.scheduling.config.FixedDelayTask(
-                    this::handOff, properties.interval(), properties.interval()));
+            Duration tick = properties.interval().compareTo(TICK) < 0 ? properties.interval() : TICK;
+            registrar.addFixedDelayTask(new org.springframework.scheduling.config.FixedDelayTask(this::tick, tick, tick));
+        }
+    }
+
+    /** Starts a run once {@code interval} has passed since the previous one ended (or since start). */
+    private void tick() {
+        if (System.nanoTime() - lastEnded >= properties.interval().toNanos()) {
+            handOff();
         }
     }
 
     /**
      * Starts a run on its own virtual thread, unless the previous one is still going. Fixed-delay
      * tasks share the scheduler's one thread (the usage summary's fold every 5 s, the checkpoints):
-     * a run that paces itself for most of a minute must not hold it.
+     * a run that paces itself for most of a minute must not hold it. The interval still counts from
+     * the end of a run, as the fixed delay did ({@link #tick}).
      */
     void handOff() {
         if (stopped.getCount() == 0 || !running.compareAndSet(false, true)) {
@@ -169,6 +181,7 @@ public class AnomalyScan implements SchedulingConfigurer {
                     // a database error may quote a row: NIKs in it are masked
                     log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
                 } finally {
+                    lastEnded = System.nanoTime();
                     running.set(false);
                 }
             });
