@@ -151,27 +151,27 @@ class JdbcPopulationRegister implements PopulationRegister {
 
     @Override
     public Map<Nik, Resident> findAll(Collection<Nik> niks) {
-        if (niks.isEmpty()) {
-            return Map.of();
-        }
-        Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
-        Map<Nik, Resident> found = new HashMap<>(numbers.length * 2);
-        reads.read(j -> j.sql(SELECT + " where r.nik = any(?)").param(numbers).query(MAPPER).list())
-                .forEach(resident -> found.put(resident.nik(), resident));
+        Map<Nik, Resident> found = new HashMap<>(niks.size() * 2);
+        anyOf(niks, SELECT, MAPPER).forEach(resident -> found.put(resident.nik(), resident));
         return found;
     }
 
     @Override
     public Map<Nik, NoKk> familyCards(Collection<Nik> niks) {
-        if (niks.isEmpty()) {
-            return Map.of();
-        }
-        Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
-        Map<Nik, NoKk> cards = new HashMap<>(numbers.length * 2);
-        reads.read(j -> j.sql("select nik, no_kk from resident where nik = any(?)").param(numbers)
-                        .query((rs, row) -> Map.entry(Nik.of(rs.getLong(1)), NoKk.of(rs.getLong(2)))).list())
+        Map<Nik, NoKk> cards = new HashMap<>(niks.size() * 2);
+        anyOf(niks, "select r.nik, r.no_kk from resident r",
+                (rs, row) -> Map.entry(Nik.of(rs.getLong(1)), NoKk.of(rs.getLong(2))))
                 .forEach(card -> cards.put(card.getKey(), card.getValue()));
         return cards;
+    }
+
+    /** {@code select} for the distinct NIKs, in one {@code where r.nik = any(?)} query; none for no NIK. */
+    private <T> List<T> anyOf(Collection<Nik> niks, String select, RowMapper<T> mapper) {
+        if (niks.isEmpty()) {
+            return List.of();
+        }
+        Long[] numbers = niks.stream().map(Nik::asLong).distinct().toArray(Long[]::new);
+        return reads.read(j -> j.sql(select + " where r.nik = any(?)").param(numbers).query(mapper).list());
     }
 
     @Override
