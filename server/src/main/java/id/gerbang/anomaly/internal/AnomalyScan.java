@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,8 +121,7 @@ public class AnomalyScan implements SchedulingConfigurer {
     private final Clock clock;
     /** The median daily volume of a user before a day, per agency, user and day (stable for the day). */
     private final Map<String, Long> medians = new HashMap<>();
-    /** A scheduled run is going (on its own thread, {@link #handOff}); at most one at a time. */
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** The thread of the latest scheduled run ({@link #handOff}); at most one is alive at a time. */
     private volatile @Nullable Thread current;
     /** When the last run ended ({@link System#nanoTime}); the application's start before the first. */
     private volatile long lastEnded = System.nanoTime();
@@ -169,26 +167,21 @@ public class AnomalyScan implements SchedulingConfigurer {
      * a run that paces itself for most of a minute must not hold it. The interval still counts from
      * the end of a run, as the fixed delay did ({@link #tick}).
      */
-    void handOff() {
-        if (stopped.getCount() == 0 || !running.compareAndSet(false, true)) {
+    synchronized void handOff() {
+        Thread previous = current;
+        if (stopped.getCount() == 0 || (previous != null && previous.isAlive())) {
             return;
         }
-        try {
-            current = Thread.ofVirtual().name("anomaly-scan").start(() -> {
-                try {
-                    runOnce();
-                } catch (RuntimeException e) {
-                    // a database error may quote a row: NIKs in it are masked
-                    log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
-                } finally {
-                    lastEnded = System.nanoTime();
-                    running.set(false);
-                }
-            });
-        } catch (RuntimeException e) {
-            running.set(false);
-            throw e;
-        }
+        current = Thread.ofVirtual().name("anomaly-scan").start(() -> {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                // a database error may quote a row: NIKs in it are masked
+                log.warn("The anomaly scan failed; retried at the next interval: {}", NikMask.maskAll(e.toString()));
+            } finally {
+                lastEnded = System.nanoTime();
+            }
+        });
     }
 
     /** Ends a run at its next pause (a page in progress commits first) and waits for it. */
